@@ -1,0 +1,59 @@
+# JAPBUSI: `make run` serves the site on a fresh machine; `make test` runs the whole suite.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+# `make run` shows the site as visitors see it: debug off, real 404/500 pages.
+RUN_ENV := DJANGO_SETTINGS_MODULE=japbusi.settings.dev DEBUG=false
+
+.PHONY: help run dev test lint format messages translations migrate demo clean
+
+help: ## Show this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@if [ ! -x $(PY) ]; then interpreter=$$(tools/find-python) && echo "Creating $(VENV) with $$interpreter" && "$$interpreter" -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+translations: $(VENV)/.installed ## Compile the Indonesian and English catalogues (.po to .mo)
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install GNU gettext (apt-get install gettext)"; exit 1; }
+	$(MANAGE) compilemessages --ignore='.venv' --ignore='node_modules' -v 0
+
+migrate: translations ## Create or update the embedded SQLite database
+	$(RUN_ENV) $(MANAGE) migrate --noinput -v 0
+
+demo: migrate ## Load demo content and demo accounts (idempotent)
+	$(RUN_ENV) $(MANAGE) load_demo_content
+
+run: demo ## Set up everything and serve http://127.0.0.1:$(PORT) as visitors see it
+	$(RUN_ENV) $(MANAGE) collectstatic --noinput -v 0
+	@echo "Serving http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(RUN_ENV) $(VENV)/bin/gunicorn japbusi.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+
+dev: demo ## Serve with auto-reload and debug pages
+	DJANGO_SETTINGS_MODULE=japbusi.settings.dev DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: translations ## Run the whole suite (PostgreSQL when DATABASE_URL is set, else SQLite)
+	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \
+	else echo "Browser tests: SKIPPED, /usr/bin/chromium is not installed (apt-get install chromium)"; fi
+	DJANGO_SETTINGS_MODULE=japbusi.settings.test $(PY) -m pytest
+
+lint: $(VENV)/.installed ## Check code style and migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=japbusi.settings.dev $(MANAGE) makemigrations --check --dry-run
+
+format: $(VENV)/.installed ## Format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(VENV)/.installed ## Extract new strings into the Indonesian and English catalogues
+	$(MANAGE) makemessages -l id -l en --ignore='.venv/*' --ignore='locale_wagtail/*' --ignore='tests/*' --no-obsolete
+
+clean: ## Remove the virtualenv, the embedded database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 media static_collected

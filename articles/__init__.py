@@ -1,0 +1,1 @@
+"""Articles, campaigns and authors of the network's media site, with feeds and related reading."""

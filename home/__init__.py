@@ -1,0 +1,1 @@
+"""Home page, standard pages, site settings and the vocabulary every app shares."""

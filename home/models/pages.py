@@ -1,0 +1,105 @@
+"""General page types: the home page, standard pages and the federation directory."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BaseBodyBlock
+from .vocabulary import Federation
+
+# Apps that list their content on the home page (articles, campaigns, later
+# case figures) register a function under this hook name; home imports none of
+# them. Each function takes (home_page, request) and returns context entries.
+HOME_PAGE_CONTEXT_HOOK = "home_page_context"
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    # Left blank, the call to action uses the site's own wording in the reader's language.
+    report_heading = models.CharField(_("heading"), max_length=120, blank=True)
+    report_text = models.TextField(_("text"), blank=True, max_length=400)
+    report_button_label = models.CharField(_("button label"), max_length=60, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "lead_stories",
+            label=_("Lead stories"),
+            help_text=_("Articles or campaigns shown first; the newest articles fill any empty place."),
+            max_num=4,
+        ),
+        MultiFieldPanel(
+            [FieldPanel("report_heading"), FieldPanel("report_text"), FieldPanel("report_button_label")],
+            heading=_("'Report a problem' call to action"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lead_stories"] = [
+            story.page.specific for story in self.lead_stories.select_related("page").filter(page__live=True)
+        ]
+        context["federations"] = Federation.objects.filter(is_active=True)
+        for fn in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            context.update(fn(self, request, context))
+        return context
+
+
+class HomeLeadStory(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="lead_stories")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("article or campaign")
+    )
+
+    panels = [PageChooserPanel("page", page_type=["articles.ArticlePage", "articles.CampaignPage"])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("lead story")
+        verbose_name_plural = _("lead stories")
+
+
+class StandardPage(Page):
+    """About, contact, how the network works, and other plain pages."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BaseBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class FederationDirectoryPage(Page):
+    """The member federations of the network, taken from the Federation vocabulary."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("federation directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["federations"] = Federation.objects.filter(is_active=True).select_related("province")
+        return context

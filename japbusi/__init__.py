@@ -1,0 +1,1 @@
+"""JAPBUSI: the media site and case tracker of the palm-oil plantation union network."""

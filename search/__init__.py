@@ -1,0 +1,1 @@
+"""Site search over articles, campaigns and pages."""

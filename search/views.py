@@ -1,0 +1,74 @@
+"""The site search page: articles, campaigns and pages in the reader's language."""
+
+from datetime import timedelta
+
+from django import forms
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from articles.models import ArticlePage, CampaignPage
+from home.models import Topic
+from home.pagination import paginate
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+PERIODS = {"week": 7, "month": 31, "year": 366}
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search for"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Your search is too long: use at most %(limit_value)d characters."),
+        },
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Topic"),
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All topics"),
+        error_messages={"invalid_choice": _("That topic does not exist; showing all topics.")},
+    )
+    period = forms.ChoiceField(
+        label=_("Published"),
+        required=False,
+        choices=[
+            ("", _("Any time")),
+            ("week", _("In the past week")),
+            ("month", _("In the past month")),
+            ("year", _("In the past year")),
+        ],
+    )
+
+
+def search(request):
+    form = SearchForm(request.GET or None)
+    query, topic, period, results = "", None, "", None
+    if form.is_bound:
+        form.is_valid()
+        # A bad topic or period is dropped with a message; the words are still searched.
+        cleaned = form.cleaned_data
+        query = cleaned.get("q", "").strip() if "q" not in form.errors else ""
+        topic = cleaned.get("topic")
+        period = cleaned.get("period", "")
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+        if topic:
+            tagged = list(ArticlePage.objects.filter(topics=topic).values_list("pk", flat=True))
+            tagged += CampaignPage.objects.filter(topics=topic).values_list("pk", flat=True)
+            pages = pages.filter(id__in=tagged)
+        if period:
+            pages = pages.filter(first_published_at__gte=timezone.now() - timedelta(days=PERIODS[period]))
+        results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE)
+    pagination_query = request.GET.copy()
+    pagination_query.pop("page", None)
+    return render(
+        request,
+        "search/search.html",
+        {"form": form, "query": query, "results": results, "pagination_query": pagination_query.urlencode()},
+    )
