@@ -9,4 +9,4 @@ SECRET_KEY = env("SECRET_KEY", default="dev-only-not-secret-japbusi-local-machin
 ALLOWED_HOSTS = env("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 SERVE_MEDIA = True
 DEMO_ACCOUNTS_ALLOWED = True
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}

@@ -1,0 +1,77 @@
+"""Fixtures shared by the whole suite: a site tree in Indonesian and English, and editorial users."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from articles.factories import ArticleIndexPageFactory, CampaignIndexPageFactory
+from home.roles import EDITOR_GROUP, WRITER_GROUP
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def site(home_page):
+    site = Site.objects.get(is_default_site=True)
+    # The test client asks for "testserver"; the default site answers any host.
+    return site
+
+
+@pytest.fixture
+def english(db):
+    locale, _created = Locale.objects.get_or_create(language_code="en")
+    return locale
+
+
+@pytest.fixture
+def article_index(home_page):
+    return ArticleIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def campaign_index(home_page):
+    return CampaignIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def english_home(home_page, english):
+    translation = home_page.copy_for_translation(english)
+    translation.title = "JAPBUSI"
+    translation.save_revision().publish()
+    return translation
+
+
+def publish_translation(page, locale, **fields):
+    """Translate a page into `locale` with the given fields, and publish it."""
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return Page.objects.get(pk=translation.pk).specific
+
+
+def make_user(django_user_model, username, group_name=None, **extra):
+    user = django_user_model.objects.create_user(username=username, password="sandi-uji-123", **extra)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def writer(django_user_model):
+    return make_user(django_user_model, "penulis-uji", WRITER_GROUP)
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return make_user(django_user_model, "redaktur-uji", EDITOR_GROUP)

@@ -1,0 +1,28 @@
+"""Helpers shared by tests."""
+
+import re
+from urllib.parse import urlparse
+
+LOADING_TAG = re.compile(r"<(script|img|iframe|source|link|video|audio)\b([^>]*)>", re.I)
+ATTRIBUTE = re.compile(r'(src|href|srcset)="([^"]*)"', re.I)
+NON_LOADING_LINKS = {"canonical", "alternate", "next", "prev"}
+OWN_HOSTS = {"", "testserver", "localhost", "127.0.0.1"}
+
+
+def third_party_loads(html):
+    """Addresses on other hosts that a browser would fetch while showing this HTML.
+
+    Content inside <template> is inert until script clones it, so it is left out.
+    """
+    html = re.sub(r"<template\b.*?</template>", "", html, flags=re.S | re.I)
+    found = []
+    for tag, attributes in LOADING_TAG.findall(html):
+        rel = re.search(r'rel="([^"]*)"', attributes)
+        if tag.lower() == "link" and rel and set(rel.group(1).lower().split()) & NON_LOADING_LINKS:
+            continue
+        for _name, value in ATTRIBUTE.findall(attributes):
+            for candidate in value.split(","):
+                url = candidate.strip().split(" ")[0]
+                if urlparse(url).hostname not in OWN_HOSTS and urlparse(url).hostname is not None:
+                    found.append(url)
+    return found
