@@ -46,9 +46,20 @@ def draw_illustration(motif, seed):
             x = int(WIDTH * (i + rng.uniform(0.2, 0.8)) / 7)
             _palm(draw, x, horizon + rng.randint(0, 40), rng.randint(200, 320), main)
     if motif == "river":
-        draw.polygon([(0, HEIGHT), (WIDTH * 0.4, horizon + 20), (WIDTH * 0.6, horizon + 20), (WIDTH, HEIGHT)], fill=(79, 195, 247))
+        draw.polygon(
+            [(0, HEIGHT), (WIDTH * 0.4, horizon + 20), (WIDTH * 0.6, horizon + 20), (WIDTH, HEIGHT)],
+            fill=(79, 195, 247),
+        )
     if motif == "road":
-        draw.polygon([(WIDTH * 0.35, HEIGHT), (WIDTH * 0.48, horizon), (WIDTH * 0.52, horizon), (WIDTH * 0.65, HEIGHT)], fill=dark)
+        draw.polygon(
+            [
+                (WIDTH * 0.35, HEIGHT),
+                (WIDTH * 0.48, horizon),
+                (WIDTH * 0.52, horizon),
+                (WIDTH * 0.65, HEIGHT),
+            ],
+            fill=dark,
+        )
     if motif == "fruit":
         for _ in range(40):
             x, y = rng.randint(350, 850), rng.randint(horizon - 60, HEIGHT - 60)
@@ -58,9 +69,16 @@ def draw_illustration(motif, seed):
             x = 120 + i * (WIDTH - 240) // (5 if motif == "workers" else 8)
             y = horizon + 40
             draw.ellipse([x - 22, y - 110, x + 22, y - 66], fill=(141, 110, 99))
-            draw.rounded_rectangle([x - 34, y - 64, x + 34, y + 60], radius=18, fill=rng.choice([main, dark, (255, 143, 0)]))
+            draw.rounded_rectangle(
+                [x - 34, y - 64, x + 34, y + 60], radius=18, fill=rng.choice([main, dark, (255, 143, 0)])
+            )
     if motif in ("document", "meeting"):
-        draw.rectangle([WIDTH * 0.3, HEIGHT * 0.15, WIDTH * 0.7, HEIGHT * 0.5], fill=(255, 255, 255), outline=dark, width=4)
+        draw.rectangle(
+            [WIDTH * 0.3, HEIGHT * 0.15, WIDTH * 0.7, HEIGHT * 0.5],
+            fill=(255, 255, 255),
+            outline=dark,
+            width=4,
+        )
         for row in range(6):
             y = HEIGHT * 0.2 + row * 26
             draw.line([(WIDTH * 0.34, y), (WIDTH * (0.5 + rng.uniform(0, 0.16)), y)], fill=main, width=6)
@@ -68,7 +86,12 @@ def draw_illustration(motif, seed):
         for i in range(4 if motif != "factory" else 2):
             x = 100 + i * 260
             top = horizon - rng.randint(120, 220)
-            draw.rectangle([x, top, x + 200, horizon], fill=main if motif != "clinic" else (255, 255, 255), outline=dark, width=4)
+            draw.rectangle(
+                [x, top, x + 200, horizon],
+                fill=main if motif != "clinic" else (255, 255, 255),
+                outline=dark,
+                width=4,
+            )
             draw.polygon([(x - 10, top), (x + 100, top - 70), (x + 210, top)], fill=dark)
             if motif == "clinic":
                 draw.rectangle([x + 85, top + 20, x + 115, top + 90], fill=main)
@@ -76,7 +99,15 @@ def draw_illustration(motif, seed):
         if motif == "factory":
             draw.rectangle([WIDTH - 420, horizon - 320, WIDTH - 370, horizon], fill=dark)
             for i in range(5):
-                draw.ellipse([WIDTH - 430 + i * 30, horizon - 380 - i * 40, WIDTH - 350 + i * 40, horizon - 320 - i * 40], fill=(224, 224, 224))
+                draw.ellipse(
+                    [
+                        WIDTH - 430 + i * 30,
+                        horizon - 380 - i * 40,
+                        WIDTH - 350 + i * 40,
+                        horizon - 320 - i * 40,
+                    ],
+                    fill=(224, 224, 224),
+                )
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82, optimize=True)
     return buffer.getvalue()

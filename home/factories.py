@@ -1,6 +1,7 @@
 """Factories for the shared vocabulary and general pages, used by tests and benchmarks."""
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Page
 
@@ -44,6 +45,7 @@ class PageFactory(DjangoModelFactory):
         abstract = True
 
     title = factory.Sequence(lambda n: f"Halaman {n}")
+    first_published_at = factory.LazyFunction(timezone.now)
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):

@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import Page
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
-from articles.models import ArticleIndexPage, ArticlePage, CampaignIndexPage, CampaignPage
+from articles.models import ArticleIndexPage, ArticlePage, CampaignPage
 from home.factories import TopicFactory
 from home.models import FederationDirectoryPage, HomePage, StandardPage
 from tests.utils import third_party_loads
@@ -33,7 +33,8 @@ def test_article_page_shows_its_content_and_related_reading(client, article_inde
     wages, housing = TopicFactory(slug="upah", name="Upah"), TopicFactory(slug="perumahan", name="Perumahan")
     article = ArticlePageFactory(parent=article_index, title="Pemanen menuntut upah layak", topics=[wages])
     related = [
-        ArticlePageFactory(parent=article_index, title=f"Upah pemanen bagian {n}", topics=[wages]) for n in range(4)
+        ArticlePageFactory(parent=article_index, title=f"Upah pemanen bagian {n}", topics=[wages])
+        for n in range(4)
     ]
     ArticlePageFactory(parent=article_index, title="Air bersih di perumahan kebun", topics=[housing])
 

@@ -20,8 +20,15 @@ from wagtail.models import Locale, Page, Site
 from articles import demo_content as demo
 from articles.demo_images import draw_illustration
 from articles.models import ArticleIndexPage, ArticlePage, Author, CampaignIndexPage, CampaignPage
-from home.models import Federation, FederationDirectoryPage, HomeLeadStory, HomePage, Province, SiteSettings
-from home.models import StandardPage, Topic
+from home.models import (
+    Federation,
+    FederationDirectoryPage,
+    HomeLeadStory,
+    Province,
+    SiteSettings,
+    StandardPage,
+    Topic,
+)
 from home.roles import EDITOR_GROUP, WRITER_GROUP
 
 # Demo accounts, one per role; the README lists the same table.
@@ -103,7 +110,9 @@ class Command(BaseCommand):
                 body=rich_text(data["body"]),
                 show_in_menus=role in MENU_PAGES,
             )
-            self.translation(page, title=data["title_en"], intro=data["intro_en"], body=rich_text(data["body_en"]))
+            self.translation(
+                page, title=data["title_en"], intro=data["intro_en"], body=rich_text(data["body_en"])
+            )
             standard_pages[role] = page
 
         site_settings = SiteSettings.for_site(site)
@@ -181,7 +190,9 @@ class Command(BaseCommand):
         if existing is not None:
             return existing
         image = Image(title=title, description=data.get("alt", ""))
-        image.file = ImageFile(BytesIO(draw_illustration(data.get("motif", "palms"), seed)), name=f"{slug}.jpg")
+        image.file = ImageFile(
+            BytesIO(draw_illustration(data.get("motif", "palms"), seed)), name=f"{slug}.jpg"
+        )
         image.save()
         self.created += 1
         return image
