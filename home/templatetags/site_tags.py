@@ -16,11 +16,16 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def _page_translations(page):
-    """Live translations of a page, by language code, including the page itself."""
-    return {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    """Live translations of a page, by language code, including the page itself.
+
+    Kept on the page object: the switcher and the hreflang links both need them.
+    """
+    if not hasattr(page, "_live_translations"):
+        page._live_translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return page._live_translations
 
 
 @register.simple_tag(takes_context=True)
