@@ -82,7 +82,8 @@ def report_problem_url(context, topic=None):
         return ""
     target = target.localized
     url = target.get_url(request=request)
-    if topic is not None:
+    # An unset template variable arrives as "", not None.
+    if topic:
         url += "?" + urlencode({"topic": topic.slug})
     return url
 
