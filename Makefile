@@ -6,8 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
+DEV_ENV := DJANGO_SETTINGS_MODULE=japbusi.settings.dev SITE_BASE_URL=http://127.0.0.1:$(PORT)
 # `make run` shows the site as visitors see it: debug off, real 404/500 pages.
-RUN_ENV := DJANGO_SETTINGS_MODULE=japbusi.settings.dev DEBUG=false
+RUN_ENV := $(DEV_ENV) DEBUG=false
 
 .PHONY: help run dev test lint format messages translations migrate demo clean
 
@@ -36,7 +37,7 @@ run: demo ## Set up everything and serve http://127.0.0.1:$(PORT) as visitors se
 	$(RUN_ENV) $(VENV)/bin/gunicorn japbusi.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
 
 dev: demo ## Serve with auto-reload and debug pages
-	DJANGO_SETTINGS_MODULE=japbusi.settings.dev DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(DEV_ENV) DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: translations ## Run the whole suite (PostgreSQL when DATABASE_URL is set, else SQLite)
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \

@@ -5,6 +5,7 @@ Safe to run again: whatever already exists is left as it is.
 
 import datetime
 from io import BytesIO
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -80,6 +81,7 @@ class Command(BaseCommand):
         self.id_locale = Locale.objects.get(language_code="id")
         self.en_locale, _created = Locale.objects.get_or_create(language_code="en")
         site = Site.objects.get(is_default_site=True)
+        self.point_site_at_base_url(site)
         home = site.root_page.specific
         if not home.intro:
             self.update_page(home, intro=demo.HOME["intro"], title="JAPBUSI")
@@ -143,6 +145,16 @@ class Command(BaseCommand):
                 )
             self.publish(en_home)
         self.load_accounts()
+
+    def point_site_at_base_url(self, site):
+        """Full addresses (canonical, sitemap, feeds, share links) name the server the demo runs on."""
+        base = urlparse(settings.WAGTAILADMIN_BASE_URL)
+        port = base.port or (443 if base.scheme == "https" else 80)
+        if (site.hostname, site.port) != (base.hostname, port):
+            site.hostname, site.port = base.hostname, port
+            site.site_name = "JAPBUSI"
+            site.save()
+            self.created += 1
 
     def section(self, data):
         return {"title": data["title"], "slug": data["slug"], "intro": data["intro"], "show_in_menus": True}
