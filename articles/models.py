@@ -1,5 +1,6 @@
 """Article and campaign pages, their indexes, and the authors who sign them."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import get_object_or_404
@@ -177,11 +178,11 @@ class ArticlePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("date"),
-                FieldPanel("authors"),
-                FieldPanel("topics"),
+                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
                 FieldPanel("province"),
-                FieldPanel("federations"),
+                FieldPanel("federations", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("About this article"),
         ),
@@ -289,7 +290,7 @@ class CampaignPage(Page):
         FieldRowPanel([FieldPanel("status"), FieldPanel("start_date")]),
         FieldPanel("lead_image"),
         FieldPanel("body"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("action_heading"),

@@ -42,9 +42,10 @@ COLLECTION_PERMISSIONS = {
     ],
 }
 MODEL_PERMISSIONS = {
-    WRITER_GROUP: ["wagtailadmin.access_admin", "articles.view_author"],
+    WRITER_GROUP: ["wagtailadmin.access_admin", "simple_translation.submit_translation", "articles.view_author"],
     EDITOR_GROUP: [
         "wagtailadmin.access_admin",
+        "simple_translation.submit_translation",
         "articles.add_author",
         "articles.change_author",
         "articles.view_author",
