@@ -42,7 +42,11 @@ COLLECTION_PERMISSIONS = {
     ],
 }
 MODEL_PERMISSIONS = {
-    WRITER_GROUP: ["wagtailadmin.access_admin", "simple_translation.submit_translation", "articles.view_author"],
+    WRITER_GROUP: [
+        "wagtailadmin.access_admin",
+        "simple_translation.submit_translation",
+        "articles.view_author",
+    ],
     EDITOR_GROUP: [
         "wagtailadmin.access_admin",
         "simple_translation.submit_translation",

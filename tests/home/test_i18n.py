@@ -88,3 +88,12 @@ def test_a_writer_translates_an_article_into_english(client, writer, article_ind
     assert form.status_code == 200
     draft = article.get_translation(english)
     assert not draft.live  # a draft for the writer to rewrite in English and submit for review
+
+
+def test_sitemap_lists_pages_in_both_languages(client, bilingual_article):
+    article, translation = bilingual_article
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert article.full_url in xml
+    assert translation.full_url in xml

@@ -4,6 +4,7 @@ Safe to run again: whatever already exists is left as it is.
 """
 
 import datetime
+import logging
 from io import BytesIO
 from urllib.parse import urlparse
 
@@ -67,8 +68,15 @@ class Command(BaseCommand):
         if not settings.DEMO_ACCOUNTS_ALLOWED:
             raise CommandError("Demo content and demo accounts are for development machines only.")
         self.created = 0
-        with transaction.atomic():
-            self.load()
+        # Wagtail logs every page created and published; a hundred lines say nothing here.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            with transaction.atomic():
+                self.load()
+        finally:
+            wagtail_logger.setLevel(level)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({self.created} new objects).")
             if self.created
@@ -189,6 +197,10 @@ class Command(BaseCommand):
         self.publish(page)
 
     def publish(self, page, date=None):
+        # Children may have been added through another instance of this page since it was
+        # loaded; publishing must not write back a stale child count.
+        if page.pk:
+            page.refresh_from_db(fields=["numchild", "url_path"])
         page.save_revision().publish()
         if date is not None:
             published = timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
