@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's search index uses PostgreSQL's GIN indexes when the database is PostgreSQL.
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
