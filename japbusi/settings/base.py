@@ -23,6 +23,7 @@ env = environ.Env(
     SEARCH_URL=(str, ""),
     SEARCH_INDEX_PREFIX=(str, "japbusi"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    PRIVATE_MEDIA_ROOT=(str, str(BASE_DIR / "private_media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static_collected")),
     SERVE_MEDIA=(bool, False),
     SITE_BASE_URL=(str, "http://127.0.0.1:8000"),
@@ -39,6 +40,7 @@ DEBUG = env("DEBUG")
 INSTALLED_APPS = [
     "home",
     "articles",
+    "grievances",
     "search",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
@@ -162,6 +164,12 @@ SERVE_MEDIA = env("SERVE_MEDIA")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Case files: outside MEDIA_ROOT, no public URL; staff download them through a view that
+    # checks permissions.
+    "private": {
+        "BACKEND": "grievances.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT")},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -235,6 +243,22 @@ LOGGING = {
     # Every in-process task would otherwise log two lines.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Grievance intake
+GRIEVANCE_UPLOAD_MAX_FILES = 5
+GRIEVANCE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+# A form sent back faster than a person can fill it is dropped silently.
+GRIEVANCE_MIN_FILL_SECONDS = 4
+GRIEVANCE_FORM_MAX_AGE_SECONDS = 24 * 60 * 60
+# Reference + secret guesses: per reference and over the whole site, then a cool-off.
+GRIEVANCE_LOOKUP_MAX_FAILURES_PER_REFERENCE = 5
+GRIEVANCE_LOOKUP_MAX_FAILURES_OVERALL = 100
+GRIEVANCE_LOOKUP_COOL_OFF_SECONDS = 15 * 60
+# The status view closes after this long without activity.
+GRIEVANCE_STATUS_IDLE_SECONDS = 10 * 60
+# The secret stays in the session (never in a URL) only this long, for the receipt email.
+GRIEVANCE_RECEIPT_SECONDS = 10 * 60
+CSRF_FAILURE_VIEW = "grievances.views.csrf_failure"
 
 # Demo accounts with published passwords exist only on a developer's machine.
 DEMO_ACCOUNTS_ALLOWED = False

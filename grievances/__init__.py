@@ -1,0 +1,1 @@
+"""Grievances: the public complaint form, receipts and status page, and the private case tracker."""

@@ -1,0 +1,15 @@
+"""App configuration for grievances."""
+
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class GrievancesConfig(AppConfig):
+    name = "grievances"
+    verbose_name = _("Grievances")
+
+    def ready(self):
+        from .roles import sync_case_roles_after_migrate
+
+        post_migrate.connect(sync_case_roles_after_migrate, sender=self)

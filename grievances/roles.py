@@ -1,0 +1,44 @@
+"""Case-handling roles (operator, coordinator, legal advisor), kept in step with code after every migrate."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+OPERATOR_GROUP = "Operator kasus"
+COORDINATOR_GROUP = "Koordinator federasi"
+LEGAL_ADVISOR_GROUP = "Penasihat hukum"
+CASE_GROUPS = (OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP)
+
+MODEL_PERMISSIONS = {
+    OPERATOR_GROUP: [
+        "wagtailadmin.access_admin",
+        "grievances.view_case",
+        "grievances.add_case",
+        "grievances.change_case",
+        "grievances.enter_case_for_reporter",
+    ],
+    COORDINATOR_GROUP: [
+        "wagtailadmin.access_admin",
+        "grievances.view_case",
+        "grievances.add_case",
+        "grievances.change_case",
+        "grievances.enter_case_for_reporter",
+    ],
+    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_case", "grievances.change_case"],
+}
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def sync_case_roles():
+    for name, permissions in MODEL_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*[_permission(p) for p in permissions])
+
+
+def sync_case_roles_after_migrate(sender, **kwargs):
+    # home's handler has already created every app's permissions.
+    sync_case_roles()

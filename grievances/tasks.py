@@ -1,0 +1,18 @@
+"""Background tasks of the grievance module, run by django-tasks like Wagtail's own."""
+
+from django_tasks import task
+
+from .models import StaffNotification
+from .notifications import send_notification, send_pending_notifications
+
+
+@task()
+def send_staff_notification(notification_id):
+    notification = StaffNotification.objects.filter(pk=notification_id).first()
+    if notification is not None:
+        send_notification(notification)
+
+
+@task()
+def retry_staff_notifications():
+    return send_pending_notifications()

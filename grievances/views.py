@@ -1,0 +1,220 @@
+"""Public views of the grievance module: the report form, the receipt and the status page.
+
+None of them may be cached anywhere: each response is marked no-store.
+"""
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.hashers import make_password
+from django.core.mail import send_mail
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+
+from home.models import Topic
+
+from . import throttle
+from .forms import ReporterMessageForm, ReportForm, StatusLookupForm, issue_form_token, read_form_token
+from .lifecycle import reporter_label
+from .models import Case, CaseEvent, normalise_reference
+from .services import add_reporter_message, create_case
+
+RECEIPT_SESSION_KEY = "grievances.receipt"
+STATUS_SESSION_KEY = "grievances.status"
+# Checked when a reference does not exist, so a wrong reference takes as long as a wrong secret.
+UNKNOWN_REFERENCE_HASH = make_password("no-such-case")
+
+
+def no_store(response):
+    add_never_cache_headers(response)
+    return response
+
+
+def _route(page, name):
+    return page.url + page.reverse_subpage(name)
+
+
+def report(page, request):
+    hidden = page.hidden_questions()
+    if request.method != "POST":
+        initial = {"form_token": issue_form_token()}
+        topic = Topic.objects.filter(slug=request.GET.get("topic", "")[:80]).first()
+        if topic:
+            initial["topics"] = [topic]
+        form = ReportForm(initial=initial, hidden_questions=hidden)
+        return no_store(render(request, "grievances/report_form.html", {"page": page, "form": form}))
+
+    # Spam: a filled honeypot or a form sent back faster than a person can fill it is
+    # dropped without saying so.
+    if request.POST.get("website"):
+        return HttpResponseRedirect(_route(page, "sent"))
+    token = read_form_token(request.POST.get("form_token"))
+    form = ReportForm(request.POST, request.FILES, hidden_questions=hidden)
+    if token is None:
+        form.is_valid()
+        form.add_error(
+            None, _("This form was open too long and has expired. Check your answers and send it again.")
+        )
+        return _render_form_again(request, page, form, issue_form_token())
+    nonce, elapsed = token
+    if elapsed < settings.GRIEVANCE_MIN_FILL_SECONDS:
+        return HttpResponseRedirect(_route(page, "sent"))
+    if Case.objects.filter(submission_token=nonce).exists():
+        return HttpResponseRedirect(_route(page, "receipt"))
+    if not form.is_valid():
+        return _render_form_again(request, page, form, request.POST.get("form_token"))
+    case, secret = create_case(form, submission_token=nonce)
+    if secret is not None:
+        request.session.cycle_key()
+        request.session[RECEIPT_SESSION_KEY] = {
+            "case": case.pk,
+            "reference": case.reference,
+            "secret": secret,
+            "shown": False,
+            "expires": time.time() + settings.GRIEVANCE_RECEIPT_SECONDS,
+        }
+    return HttpResponseRedirect(_route(page, "receipt"))
+
+
+def _render_form_again(request, page, form, token):
+    data = form.data.copy()
+    data["form_token"] = token
+    form.data = data
+    files_were_sent = any(f for f in request.FILES.getlist("attachments"))
+    context = {"page": page, "form": form, "reattach_files": files_were_sent}
+    return no_store(render(request, "grievances/report_form.html", context, status=400))
+
+
+def receipt(page, request):
+    data = request.session.get(RECEIPT_SESSION_KEY)
+    if data and data["expires"] < time.time():
+        data.pop("secret", None)
+    if request.method == "POST":
+        return _email_receipt(page, request, data)
+    secret = None
+    if data and not data["shown"]:
+        secret = data.get("secret")
+        data["shown"] = True
+        request.session.modified = True
+    case = Case.objects.filter(pk=data["case"]).only("email").first() if data else None
+    context = {
+        "page": page,
+        "receipt": data,
+        "secret": secret,
+        "can_email": bool(case and case.email and data.get("secret")),
+        "email": case.email if case else "",
+    }
+    return no_store(render(request, "grievances/receipt.html", context))
+
+
+def _email_receipt(page, request, data):
+    case = Case.objects.filter(pk=data["case"]).first() if data else None
+    if not (case and case.email and data.get("secret")):
+        messages.error(
+            request, _("The receipt can no longer be emailed. Use the reference and secret you wrote down.")
+        )
+        return HttpResponseRedirect(_route(page, "receipt"))
+    status_url = request.build_absolute_uri(_route(page, "status_lookup"))
+    body = _(
+        "Your report to JAPBUSI has been received.\n\n"
+        "Reference: %(reference)s\nSecret code: %(secret)s\n\n"
+        "Keep both safe and private. With them you can follow your case at %(url)s\n"
+        "Anyone who has both can read the messages about your case."
+    ) % {"reference": case.reference, "secret": data["secret"], "url": status_url}
+    try:
+        send_mail(_("Your JAPBUSI report receipt"), body, None, [case.email])
+    except Exception:
+        messages.error(request, _("The email could not be sent. Please write down the reference and secret."))
+    else:
+        data.pop("secret", None)
+        request.session.modified = True
+        messages.success(request, _("The receipt was sent to %(email)s.") % {"email": case.email})
+    return HttpResponseRedirect(_route(page, "receipt"))
+
+
+def sent(page, request):
+    return no_store(render(request, "grievances/sent.html", {"page": page}))
+
+
+def status_lookup(page, request):
+    form = StatusLookupForm(request.POST or None)
+    error = None
+    if request.method == "POST":
+        error = _("The reference or the secret code is not right. Check both and try again.")
+        raw_reference = request.POST.get("reference", "")[:20]
+        if not throttle.lookup_allowed(normalise_reference(raw_reference) or raw_reference):
+            error = _("Too many attempts. For your safety, wait %(minutes)d minutes before trying again.") % {
+                "minutes": settings.GRIEVANCE_LOOKUP_COOL_OFF_SECONDS // 60
+            }
+        elif form.is_valid():
+            reference = normalise_reference(form.cleaned_data["reference"])
+            case = Case.objects.filter(reference=reference).first() if reference else None
+            if case is not None and case.check_secret(form.cleaned_data["secret"]):
+                throttle.clear_failures(reference)
+                request.session.cycle_key()
+                request.session[STATUS_SESSION_KEY] = {"case": case.pk, "seen": time.time()}
+                return HttpResponseRedirect(_route(page, "status"))
+            if case is None:
+                Case(secret_hash=UNKNOWN_REFERENCE_HASH).check_secret(form.cleaned_data["secret"])
+            throttle.record_failure(reference or raw_reference)
+        else:
+            throttle.record_failure(raw_reference)
+    context = {"page": page, "form": form, "error": error}
+    return no_store(render(request, "grievances/status_lookup.html", context, status=400 if error else 200))
+
+
+def _case_in_session(request):
+    data = request.session.get(STATUS_SESSION_KEY)
+    if not data:
+        return None
+    if time.time() - data["seen"] > settings.GRIEVANCE_STATUS_IDLE_SECONDS:
+        del request.session[STATUS_SESSION_KEY]
+        return None
+    data["seen"] = time.time()
+    request.session.modified = True
+    return Case.objects.filter(pk=data["case"]).first()
+
+
+def status(page, request):
+    case = _case_in_session(request)
+    if case is None:
+        messages.info(
+            request,
+            _(
+                "For your safety the status page closes after a few minutes. Enter your reference and secret again."
+            ),
+        )
+        return HttpResponseRedirect(_route(page, "status_lookup"))
+    form = ReporterMessageForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        add_reporter_message(case, form)
+        messages.success(request, _("Your message was sent to the team."))
+        return HttpResponseRedirect(_route(page, "status"))
+    events = case.events.filter(visibility=CaseEvent.Visibility.REPORTER).prefetch_related("attachments")
+    context = {
+        "page": page,
+        "case": case,
+        "status_label": reporter_label(case.status),
+        "events": events,
+        "form": form,
+        "idle_minutes": settings.GRIEVANCE_STATUS_IDLE_SECONDS // 60,
+    }
+    return no_store(render(request, "grievances/status.html", context, status=400 if form.errors else 200))
+
+
+def status_sign_out(page, request):
+    if request.method == "POST":
+        request.session.pop(STATUS_SESSION_KEY, None)
+        request.session.cycle_key()
+    return HttpResponseRedirect(_route(page, "status_lookup"))
+
+
+def csrf_failure(request, reason="", template_name="403_csrf.html"):
+    """Every refused form, public or admin, explains itself in the reader's language."""
+    if not translation.get_language():
+        translation.activate(settings.LANGUAGE_CODE)
+    return no_store(render(request, "403_csrf.html", status=403))

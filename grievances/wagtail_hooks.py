@@ -1,0 +1,26 @@
+"""Admin registration of the grievance module."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .admin_views import download_attachment, enter_case
+
+
+@hooks.register("register_admin_urls")
+def register_case_urls():
+    return [
+        path("kasus/baru/", enter_case, name="grievances_enter_case"),
+        path("kasus/berkas/<int:attachment_id>/", download_attachment, name="grievances_download_attachment"),
+    ]
+
+
+class EnterCaseMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("grievances.enter_case_for_reporter")
+
+
+@hooks.register("register_admin_menu_item")
+def register_enter_case_menu_item():
+    return EnterCaseMenuItem(_("Enter a case"), reverse("grievances_enter_case"), icon_name="form", order=250)

@@ -1,0 +1,89 @@
+"""Staff hear that a case waits, with no case content; a mail failure loses nothing and is retried."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+
+from grievances.models import Case, FederationMembership, StaffNotification
+from grievances.notifications import send_pending_notifications
+from grievances.roles import OPERATOR_GROUP
+from home.models import Federation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def operators(django_user_model):
+    hukatan, niba = (
+        Federation.objects.get(short_name="FSB Hukatan"),
+        Federation.objects.get(short_name="FSB Nikeuba"),
+    )
+    group = Group.objects.get(name=OPERATOR_GROUP)
+
+    def operator(username, federation=None):
+        user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
+        user.groups.add(group)
+        if federation:
+            FederationMembership.objects.create(user=user, federation=federation)
+        return user
+
+    return {
+        "hukatan": operator("op-hukatan", hukatan),
+        "niba": operator("op-nikeuba", niba),
+        "secretariat": operator("sekretariat"),
+        "federation": hukatan,
+    }
+
+
+def test_operators_of_the_federation_get_an_email_without_case_content(
+    client, form_page, report_data, operators, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            form_page.url,
+            report_data(
+                description="Mandor Budi memotong upah kami di Kebun Sungai Rasau.",
+                federation=operators["federation"].pk,
+            ),
+        )
+
+    case = Case.objects.get()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["op-hukatan@japbusi.example"]
+    body = message.subject + message.body
+    for private in ("Budi", "Sungai Rasau", "upah", case.reference):
+        assert private not in body
+    assert "/admin/" in message.body
+    assert StaffNotification.objects.get().sent_at is not None
+
+
+def test_a_case_without_federation_goes_to_the_secretariat(
+    client, form_page, report_data, operators, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(form_page.url, report_data())
+    assert mail.outbox[0].to == ["sekretariat@japbusi.example"]
+
+
+def test_a_mail_failure_keeps_the_case_and_is_retried(
+    client, form_page, report_data, operators, django_capture_on_commit_callbacks, monkeypatch
+):
+    import grievances.notifications as notifications
+
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr(notifications, "send_mail", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(form_page.url, report_data(federation=operators["federation"].pk))
+
+    assert response.status_code == 302
+    assert Case.objects.count() == 1
+    pending = StaffNotification.objects.get()
+    assert pending.sent_at is None and pending.attempts == 1 and "ConnectionRefused" in pending.last_error
+
+    monkeypatch.undo()
+    assert send_pending_notifications() == 1
+    assert len(mail.outbox) == 1
+    assert send_pending_notifications() == 0

@@ -1,0 +1,99 @@
+"""Case files and staff entry, tried from the attacker's side."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from grievances.models import Case, CaseAttachment, FederationMembership
+from grievances.roles import OPERATOR_GROUP
+from home.models import Federation
+from tests.grievances.conftest import jpeg_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+def operator(django_user_model, username, federation=None):
+    user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
+    user.groups.add(Group.objects.get(name=OPERATOR_GROUP))
+    if federation:
+        FederationMembership.objects.create(user=user, federation=federation)
+    return user
+
+
+@pytest.fixture
+def hukatan_case_file(client, form_page, report_data):
+    hukatan = Federation.objects.get(short_name="FSB Hukatan")
+    client.post(
+        form_page.url,
+        {
+            **report_data(federation=hukatan.pk),
+            "attachments": [SimpleUploadedFile("bukti.jpg", jpeg_bytes())],
+        },
+    )
+    client.cookies.clear()
+    return CaseAttachment.objects.get()
+
+
+def download(client, attachment):
+    return client.get(reverse("grievances_download_attachment", args=(attachment.pk,)))
+
+
+def test_the_federations_operator_downloads_the_file_as_an_attachment(
+    client, django_user_model, hukatan_case_file
+):
+    client.force_login(operator(django_user_model, "op-hukatan", hukatan_case_file.case.federation))
+
+    response = download(client, hukatan_case_file)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert "bukti" not in response["Content-Disposition"]
+    assert response["Content-Type"] == "image/jpeg"
+    assert b"".join(response.streaming_content)[:2] == b"\xff\xd8"
+
+
+def test_another_federations_operator_asking_by_id_gets_nothing(client, django_user_model, hukatan_case_file):
+    other = Federation.objects.get(short_name="FSB Nikeuba")
+    client.force_login(operator(django_user_model, "op-nikeuba", other))
+
+    assert download(client, hukatan_case_file).status_code == 404
+
+
+def test_writers_secretariat_and_anonymous_visitors_get_nothing(
+    client, django_user_model, writer, hukatan_case_file
+):
+    assert download(client, hukatan_case_file).status_code in (302, 403)  # anonymous: to the login page
+    client.force_login(writer)
+    assert download(client, hukatan_case_file).status_code in (403, 404)
+    client.force_login(operator(django_user_model, "sekretariat"))
+    assert download(client, hukatan_case_file).status_code == 404
+
+
+def test_an_operator_enters_a_phone_report_and_gets_the_codes_once(client, django_user_model):
+    client.force_login(operator(django_user_model, "op-telepon", Federation.objects.first()))
+
+    response = client.post(
+        reverse("grievances_enter_case"),
+        {
+            "channel": "phone",
+            "description": "Pelapor menelepon: upah lembur tidak dibayar.",
+            "identity_mode": "anonymous",
+        },
+    )
+
+    case = Case.objects.get()
+    assert case.channel == Case.Channel.PHONE
+    assert case.created_by.username == "op-telepon"
+    html = response.content.decode()
+    assert case.reference in html
+    assert response.context["secret"] in html
+    assert case.check_secret(response.context["secret"])
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_writer_cannot_enter_a_case(client, writer):
+    client.force_login(writer)
+    response = client.post(reverse("grievances_enter_case"), {"channel": "phone", "description": "x"})
+    assert response.status_code in (302, 403)
+    assert Case.objects.count() == 0
