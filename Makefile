@@ -30,6 +30,7 @@ migrate: translations ## Create or update the embedded SQLite database
 
 demo: migrate ## Load demo content and demo accounts (idempotent)
 	$(RUN_ENV) $(MANAGE) load_demo_content
+	$(RUN_ENV) $(MANAGE) load_grievance_demo
 
 run: demo ## Set up everything and serve http://127.0.0.1:$(PORT) as visitors see it
 	$(RUN_ENV) $(MANAGE) collectstatic --noinput -v 0
@@ -56,5 +57,5 @@ format: $(VENV)/.installed ## Format the code
 messages: $(VENV)/.installed ## Extract new strings into the Indonesian and English catalogues
 	$(MANAGE) makemessages -l id -l en --ignore='.venv/*' --ignore='locale_wagtail/*' --ignore='tests/*' --no-obsolete
 
-clean: ## Remove the virtualenv, the embedded database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 media static_collected
+clean: ## Remove the virtualenv, the embedded database, uploads and collected static files
+	rm -rf $(VENV) db.sqlite3 media private_media static_collected

@@ -346,6 +346,13 @@ def _iso_boxes(data, start, end):
         position += size
 
 
+def _iso_is_complete(data):
+    last_end = 0
+    for _box_type, _start, box_end in _iso_boxes(data, 0, len(data)):
+        last_end = box_end
+    return last_end == len(data)
+
+
 def _iso_track_handlers(data):
     handlers = set()
     for moov_type, moov_start, moov_end in _iso_boxes(data, 0, len(data)):
@@ -427,8 +434,11 @@ def _reencode_image(data, detected, policy, name):
             if width * height > policy.max_pixels:
                 raise _refuse("image_too_large", name, max=policy.max_pixels // 1_000_000)
             probe.verify()
-        if detected is _JPEG and not _jpeg_has_end(data):
-            # Pillow would fill a cut-off photo with grey if LOAD_TRUNCATED_IMAGES were ever switched on.
+        # Decoders fill a cut-off photo with grey when LOAD_TRUNCATED_IMAGES is switched on, which any
+        # other part of the site may do; these checks do not depend on that global.
+        if (detected is _JPEG and not _jpeg_has_end(data)) or (
+            detected is _HEIC and not _iso_is_complete(data)
+        ):
             raise _refuse("corrupt", name)
         with Image.open(io.BytesIO(data), formats=[detected.pillow_format]) as image:
             image.load()  # decodes the first frame; damage anywhere in it surfaces here

@@ -4,7 +4,6 @@ Safe to run again: whatever already exists is left as it is.
 """
 
 import datetime
-import logging
 from io import BytesIO
 from urllib.parse import urlparse
 
@@ -22,6 +21,7 @@ from wagtail.models import Locale, Page, Site
 from articles import demo_content as demo
 from articles.demo_images import draw_illustration
 from articles.models import ArticleIndexPage, ArticlePage, Author, CampaignIndexPage, CampaignPage
+from home.demo import quiet_page_logging
 from home.models import (
     Federation,
     FederationDirectoryPage,
@@ -68,15 +68,8 @@ class Command(BaseCommand):
         if not settings.DEMO_ACCOUNTS_ALLOWED:
             raise CommandError("Demo content and demo accounts are for development machines only.")
         self.created = 0
-        # Wagtail logs every page created and published; a hundred lines say nothing here.
-        wagtail_logger = logging.getLogger("wagtail")
-        level = wagtail_logger.level
-        wagtail_logger.setLevel(logging.WARNING)
-        try:
-            with transaction.atomic():
-                self.load()
-        finally:
-            wagtail_logger.setLevel(level)
+        with quiet_page_logging(), transaction.atomic():
+            self.load()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({self.created} new objects).")
             if self.created

@@ -1,0 +1,175 @@
+"""Demo of the grievance module: the report form page in both languages, case staff and a few cases.
+
+Safe to run again: whatever already exists is left as it is. Refused under production settings.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from grievances.models import Case, CaseEvent, FederationMembership, GrievanceFormPage
+from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from home.demo import quiet_page_logging
+from home.models import Federation, Province, SiteSettings, Topic
+
+FORM_PAGE = {
+    "id": {
+        "title": "Laporkan masalah",
+        "intro": "<p>Ceritakan masalah di tempat kerja Anda. Anda boleh melapor tanpa nama. "
+        "Tim penanganan kasus akan memeriksa laporan Anda lebih dulu, lalu menanganinya bersama penasihat hukum.</p>",
+        "guidance": "<ul><li>Tulis apa yang terjadi, di mana, kapan, dan berapa buruh yang terdampak.</li>"
+        "<li>Jangan menulis nama Anda jika Anda takut dibalas.</li>"
+        "<li>Simpan nomor referensi dan kode rahasia yang muncul setelah mengirim.</li></ul>",
+        "thank_you_text": "<p>Terima kasih. Tim akan memeriksa laporan Anda dalam tiga hari kerja.</p>",
+        "status_intro": "<p>Masukkan nomor referensi dan kode rahasia dari tanda terima Anda.</p>",
+    },
+    "en": {
+        "title": "Report a problem",
+        "intro": "<p>Tell us about a problem at your workplace. You may report without giving your name. "
+        "The case team checks every report first, then handles it with a labour-law advisor.</p>",
+        "guidance": "<ul><li>Write what happened, where, when and how many workers are affected.</li>"
+        "<li>Do not give your name if you fear retaliation.</li>"
+        "<li>Keep the reference and secret code shown after you send.</li></ul>",
+        "thank_you_text": "<p>Thank you. The team will check your report within three working days.</p>",
+        "status_intro": "<p>Enter the reference and secret code from your receipt.</p>",
+    },
+}
+
+# (username, password, group, federation short name or None, display name)
+DEMO_STAFF = [
+    ("operator", "operator-demo-2026", OPERATOR_GROUP, "FSB Hukatan", "Operator kasus FSB Hukatan"),
+    ("sekretariat", "sekretariat-demo-2026", OPERATOR_GROUP, None, "Sekretariat JAPBUSI"),
+    ("koordinator", "koordinator-demo-2026", COORDINATOR_GROUP, "FSB Hukatan", "Koordinator FSB Hukatan"),
+    ("penasihat", "penasihat-demo-2026", LEGAL_ADVISOR_GROUP, "FSB Hukatan", "Penasihat hukum"),
+]
+
+DEMO_CASES = [
+    {
+        "description": "Sejak Juli premi panen dihitung dengan cara baru dan upah kami turun hampir sepertiga. "
+        "Mandor tidak mau menjelaskan perhitungannya.",
+        "topics": ["upah", "jam-kerja-dan-target"],
+        "federation": "FSB Hukatan",
+        "province": "62",
+        "employer": "PT Sawit Lestari Makmur (fiktif)",
+        "estate": "Kebun Sungai Rasau (fiktif)",
+        "employment_status": "bhl",
+        "workers_affected": 60,
+        "days_ago": 2,
+    },
+    {
+        "description": "Penyemprot di afdeling kami tidak diberi masker dan sarung tangan. Dua orang sakit minggu lalu.",
+        "topics": ["k3"],
+        "federation": "FSB Hukatan",
+        "province": "61",
+        "employer": "PT Tandan Hijau (fiktif)",
+        "risk_emergency": True,
+        "workers_affected": 14,
+        "days_ago": 5,
+    },
+    {
+        "description": "Ketua serikat kami di-PHK dua minggu setelah serikat dicatatkan ke Disnaker.",
+        "topics": ["kebebasan-berserikat", "phk"],
+        "federation": "FSB Nikeuba",
+        "province": "14",
+        "employer": "PT Bukit Jering Agro (fiktif)",
+        "risk_retaliation": True,
+        "days_ago": 9,
+    },
+    {
+        "description": "Saya bekerja sebagai buruh harian lepas selama enam tahun tanpa kontrak tertulis.",
+        "topics": ["kontrak-dan-alih-daya"],
+        "federation": None,
+        "province": "15",
+        "employment_status": "bhl",
+        "days_ago": 1,
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Load the grievance demo: report form page, case staff accounts and a few fictional cases."
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_ACCOUNTS_ALLOWED:
+            raise CommandError("Demo content and demo accounts are for development machines only.")
+        self.created = 0
+        with quiet_page_logging(), transaction.atomic():
+            self.load_form_page()
+            self.load_staff()
+            self.load_cases()
+        self.stdout.write(
+            self.style.SUCCESS(f"Grievance demo ready ({self.created} new objects).")
+            if self.created
+            else "Grievance demo already loaded: nothing changed."
+        )
+
+    def load_form_page(self):
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        page = GrievanceFormPage.objects.child_of(home).first()
+        if page is None:
+            page = GrievanceFormPage(slug="lapor", locale=home.locale, **FORM_PAGE["id"])
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+        english = Locale.objects.filter(language_code="en").first()
+        if english is not None:
+            try:
+                page.get_translation(english)
+            except Page.DoesNotExist:
+                translation = page.copy_for_translation(english, copy_parents=True)
+                for name, value in FORM_PAGE["en"].items():
+                    setattr(translation, name, value)
+                translation.save_revision().publish()
+                self.created += 1
+        site_settings = SiteSettings.for_site(site)
+        current = site_settings.report_problem_page
+        if current is None or not isinstance(current.specific, GrievanceFormPage):
+            site_settings.report_problem_page = page
+            site_settings.save()
+            self.created += 1
+
+    def load_staff(self):
+        User = get_user_model()
+        for username, password, group, federation, name in DEMO_STAFF:
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User(username=username, first_name=name, email=f"{username}@japbusi.example")
+            user.set_password(password)
+            user.save()
+            user.groups.add(Group.objects.get(name=group))
+            if federation:
+                FederationMembership.objects.create(
+                    user=user, federation=Federation.objects.get(short_name=federation)
+                )
+            self.created += 1
+
+    def load_cases(self):
+        if Case.objects.exists():
+            return
+        for data in DEMO_CASES:
+            data = dict(data)
+            topics = data.pop("topics")
+            federation = data.pop("federation")
+            province = data.pop("province")
+            received = timezone.now() - datetime.timedelta(days=data.pop("days_ago"))
+            case = Case(
+                **data,
+                federation=Federation.objects.get(short_name=federation) if federation else None,
+                province=Province.objects.get(code=province),
+                created_at=received,
+                consent_recorded_at=received,
+            )
+            case.assign_reference_and_secret()
+            case.save()
+            case.topics.set(Topic.objects.filter(slug__in=topics))
+            CaseEvent.objects.create(
+                case=case, kind=CaseEvent.Kind.CREATED, from_reporter=True, created_at=received
+            )
+            self.created += 1
