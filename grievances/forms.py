@@ -190,6 +190,11 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
         self.fields["safe_contact_channel"].choices = [("", _("Any"))] + list(Case.ContactChannel.choices)
         for name in hidden_questions:
             self.fields.pop(name, None)
+        # Without JavaScript the list cannot follow the chosen province: group it by province instead.
+        regencies = {}
+        for regency in self.fields["regency"].queryset:
+            regencies.setdefault(regency.province.label, []).append((regency.pk, str(regency)))
+        self.fields["regency"].choices = [("", _("I don't know / not listed"))] + list(regencies.items())
 
     def clean_incident_date(self):
         date = self.cleaned_data.get("incident_date")
