@@ -60,7 +60,7 @@ class AttachmentsField(forms.FileField):
             try:
                 processed.append(process_upload(uploaded, policy))
             except ValidationError as error:
-                errors.extend(f"{uploaded.name[:60]}: {message}" for message in error.messages)
+                errors.extend(error.messages)  # each message names its file
         if errors:
             raise ValidationError(errors)
         return processed

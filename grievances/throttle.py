@@ -4,6 +4,8 @@ Not keyed on the visitor's address: many phones share one carrier address, and a
 has many. A reference that does not exist is throttled exactly like one that does.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -11,7 +13,9 @@ OVERALL_KEY = "grievances:lookup-failures:all"
 
 
 def _reference_key(reference):
-    return f"grievances:lookup-failures:ref:{reference.upper()[:20]}"
+    # Hashed: whatever was typed becomes a safe, fixed-length cache key.
+    digest = hashlib.sha256(reference.strip().upper()[:40].encode()).hexdigest()
+    return f"grievances:lookup-failures:ref:{digest}"
 
 
 def _count(key):

@@ -48,7 +48,7 @@ DISPLAY_NAME_MAX_LENGTH = 100
 
 _READ_CHUNK = 64 * 1024
 # Inflating compressed PDF object streams is where a small file can cost a lot of memory and time.
-_PDF_MAX_INFLATED_BYTES = 16 * 1024 * 1024
+_PDF_MAX_INFLATED_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 None of them may be cached anywhere: each response is marked no-store.
 """
 
+import base64
+import secrets
 import time
 
 from django.conf import settings
@@ -24,6 +26,9 @@ from .models import Case, CaseEvent, normalise_reference
 from .services import add_reporter_message, create_case
 
 RECEIPT_SESSION_KEY = "grievances.receipt"
+# The secret is kept for the receipt split in two: the session (in the database) holds it
+# masked, a short-lived cookie on the reporter's phone holds the mask. Neither alone reveals it.
+RECEIPT_MASK_COOKIE = "receipt_mask"
 STATUS_SESSION_KEY = "grievances.status"
 # Checked when a reference does not exist, so a wrong reference takes as long as a wrong secret.
 UNKNOWN_REFERENCE_HASH = make_password("no-such-case")
@@ -34,11 +39,41 @@ def no_store(response):
     return response
 
 
+def keep_post_data_out_of_error_reports(request):
+    # What a reporter typed must never reach an error email or log.
+    request.sensitive_post_parameters = "__ALL__"
+
+
+def _mask(secret):
+    data = secret.encode()
+    mask = secrets.token_bytes(len(data))
+    masked = bytes(a ^ b for a, b in zip(data, mask, strict=True))
+    return base64.urlsafe_b64encode(masked).decode(), base64.urlsafe_b64encode(mask).decode()
+
+
+def _unmask(masked, mask):
+    try:
+        masked, mask = base64.urlsafe_b64decode(masked), base64.urlsafe_b64decode(mask)
+    except (ValueError, TypeError):
+        return None
+    if len(masked) != len(mask):
+        return None
+    return bytes(a ^ b for a, b in zip(masked, mask, strict=True)).decode(errors="replace")
+
+
+def _receipt_secret(request, data):
+    """The secret for this receipt, while its time lasts and the phone still has the mask."""
+    if not data or data.get("expires", 0) < time.time() or "masked_secret" not in data:
+        return None
+    return _unmask(data["masked_secret"], request.COOKIES.get(RECEIPT_MASK_COOKIE, ""))
+
+
 def _route(page, name):
     return page.url + page.reverse_subpage(name)
 
 
 def report(page, request):
+    keep_post_data_out_of_error_reports(request)
     hidden = page.hidden_questions()
     if request.method != "POST":
         initial = {"form_token": issue_form_token()}
@@ -68,16 +103,27 @@ def report(page, request):
     if not form.is_valid():
         return _render_form_again(request, page, form, request.POST.get("form_token"))
     case, secret = create_case(form, submission_token=nonce)
+    response = HttpResponseRedirect(_route(page, "receipt"))
     if secret is not None:
+        masked, mask = _mask(secret)
         request.session.cycle_key()
         request.session[RECEIPT_SESSION_KEY] = {
             "case": case.pk,
             "reference": case.reference,
-            "secret": secret,
+            "masked_secret": masked,
             "shown": False,
             "expires": time.time() + settings.GRIEVANCE_RECEIPT_SECONDS,
         }
-    return HttpResponseRedirect(_route(page, "receipt"))
+        response.set_cookie(
+            RECEIPT_MASK_COOKIE,
+            mask,
+            max_age=settings.GRIEVANCE_RECEIPT_SECONDS,
+            path=page.url,
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Strict",
+        )
+    return response
 
 
 def _render_form_again(request, page, form, token):
@@ -91,13 +137,11 @@ def _render_form_again(request, page, form, token):
 
 def receipt(page, request):
     data = request.session.get(RECEIPT_SESSION_KEY)
-    if data and data["expires"] < time.time():
-        data.pop("secret", None)
     if request.method == "POST":
         return _email_receipt(page, request, data)
     secret = None
     if data and not data["shown"]:
-        secret = data.get("secret")
+        secret = _receipt_secret(request, data)
         data["shown"] = True
         request.session.modified = True
     case = Case.objects.filter(pk=data["case"]).only("email").first() if data else None
@@ -105,15 +149,23 @@ def receipt(page, request):
         "page": page,
         "receipt": data,
         "secret": secret,
-        "can_email": bool(case and case.email and data.get("secret")),
+        "can_email": bool(case and case.email and _receipt_secret(request, data)),
         "email": case.email if case else "",
     }
     return no_store(render(request, "grievances/receipt.html", context))
 
 
+def _forget_receipt_secret(page, request, data, response):
+    data.pop("masked_secret", None)
+    request.session.modified = True
+    response.delete_cookie(RECEIPT_MASK_COOKIE, path=page.url, samesite="Strict")
+    return response
+
+
 def _email_receipt(page, request, data):
     case = Case.objects.filter(pk=data["case"]).first() if data else None
-    if not (case and case.email and data.get("secret")):
+    secret = _receipt_secret(request, data)
+    if not (case and case.email and secret):
         messages.error(
             request, _("The receipt can no longer be emailed. Use the reference and secret you wrote down.")
         )
@@ -124,16 +176,15 @@ def _email_receipt(page, request, data):
         "Reference: %(reference)s\nSecret code: %(secret)s\n\n"
         "Keep both safe and private. With them you can follow your case at %(url)s\n"
         "Anyone who has both can read the messages about your case."
-    ) % {"reference": case.reference, "secret": data["secret"], "url": status_url}
+    ) % {"reference": case.reference, "secret": secret, "url": status_url}
+    response = HttpResponseRedirect(_route(page, "receipt"))
     try:
         send_mail(_("Your JAPBUSI report receipt"), body, None, [case.email])
     except Exception:
         messages.error(request, _("The email could not be sent. Please write down the reference and secret."))
-    else:
-        data.pop("secret", None)
-        request.session.modified = True
-        messages.success(request, _("The receipt was sent to %(email)s.") % {"email": case.email})
-    return HttpResponseRedirect(_route(page, "receipt"))
+        return response
+    messages.success(request, _("The receipt was sent to %(email)s.") % {"email": case.email})
+    return _forget_receipt_secret(page, request, data, response)
 
 
 def sent(page, request):
@@ -141,6 +192,7 @@ def sent(page, request):
 
 
 def status_lookup(page, request):
+    keep_post_data_out_of_error_reports(request)
     form = StatusLookupForm(request.POST or None)
     error = None
     if request.method == "POST":
@@ -180,6 +232,7 @@ def _case_in_session(request):
 
 
 def status(page, request):
+    keep_post_data_out_of_error_reports(request)
     case = _case_in_session(request)
     if case is None:
         messages.info(

@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.sitemap import MultilingualSitemap
 from search import views as search_views
 
+
 def healthz(request):
     """For load balancers and benchmarks: answers without touching the database."""
     return HttpResponse("ok", content_type="text/plain")

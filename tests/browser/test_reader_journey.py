@@ -14,6 +14,9 @@ CHROMIUM = "/usr/bin/chromium"
 
 pytestmark = [
     pytest.mark.browser,
+    # The live server needs committed data; the flush afterwards must restore the vocabulary and
+    # home page that migrations created, for the tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
     ),
@@ -37,7 +40,7 @@ PHONE = {
 
 
 @pytest.fixture
-def bilingual_site(transactional_db, home_page, article_index, english_home, english, site):
+def bilingual_site(home_page, article_index, english_home, english, site):
     wages = TopicFactory(slug="upah", name="Upah", name_en="Wages")
     report = StandardPageFactory(parent=home_page, title="Laporkan masalah", slug="laporkan")
     settings = SiteSettings.for_site(site)

@@ -11,12 +11,17 @@ from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"),
+    # The live server needs committed data; the flush afterwards must restore the vocabulary and
+    # home page that migrations created, for the tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
+    ),
 ]
 
 
 @pytest.fixture
-def report_form(transactional_db, home_page):
+def report_form(home_page):
     from grievances.models import GrievanceFormPage
 
     page = GrievanceFormPage(title="Laporkan masalah", slug="lapor")

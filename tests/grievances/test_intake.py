@@ -299,3 +299,35 @@ def test_a_missing_csrf_token_is_refused_with_a_clear_message(form_page, report_
         or "Nothing was saved" in response.content.decode()
     )
     assert Case.objects.count() == 0
+
+
+def test_the_database_never_holds_the_secret_in_clear(client, form_page, report_data):
+    from django.db import connection
+
+    response = post_report(client, form_page, report_data(email=None))
+    secret = client.get(response["Location"]).context["secret"]
+    assert secret
+
+    with connection.cursor() as cursor:
+        found = []
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')
+            for row in cursor.fetchall():
+                text = " ".join(str(value) for value in row)
+                if secret in text or secret.replace("-", "") in text:
+                    found.append(table)
+    assert found == []
+
+
+def test_the_receipt_can_be_emailed_to_the_reporter_once(client, form_page, report_data, mailoutbox):
+    data = report_data(identity_mode="confidential", email="pelapor@example.org", consent_contact="on")
+    receipt_url = post_report(client, form_page, data)["Location"]
+    secret = client.get(receipt_url).context["secret"]
+
+    client.post(receipt_url)
+    client.post(receipt_url)
+
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["pelapor@example.org"]
+    assert secret in mailoutbox[0].body
+    assert Case.objects.get().reference in mailoutbox[0].body

@@ -1,0 +1,1 @@
+"""On-demand benchmarks; run them by hand, never from the test suite."""

