@@ -81,7 +81,7 @@ def report(page, request):
         if topic:
             initial["topics"] = [topic]
         form = ReportForm(initial=initial, hidden_questions=hidden)
-        return no_store(render(request, "grievances/report_form.html", {"page": page, "form": form}))
+        return no_store(render(request, "grievances/report_form.html", _form_context(page, form)))
 
     # Spam: a filled honeypot or a form sent back faster than a person can fill it is
     # dropped without saying so.
@@ -131,8 +131,12 @@ def _render_form_again(request, page, form, token):
     data["form_token"] = token
     form.data = data
     files_were_sent = any(f for f in request.FILES.getlist("attachments"))
-    context = {"page": page, "form": form, "reattach_files": files_were_sent}
+    context = _form_context(page, form, reattach_files=files_were_sent)
     return no_store(render(request, "grievances/report_form.html", context, status=400))
+
+
+def _form_context(page, form, **extra):
+    return {"page": page, "form": form, "retention_months": settings.GRIEVANCE_RETENTION_MONTHS, **extra}
 
 
 def receipt(page, request):

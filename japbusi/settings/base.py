@@ -31,6 +31,7 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "JAPBUSI <noreply@localhost>"),
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 31_536_000),
+    GRIEVANCE_RETENTION_MONTHS=(int, 24),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -245,6 +246,9 @@ LOGGING = {
 }
 
 # Grievance intake
+# Closed cases keep personal data and files this long, then are anonymised (UU PDP: purpose
+# limitation). The form's consent notices state it.
+GRIEVANCE_RETENTION_MONTHS = env("GRIEVANCE_RETENTION_MONTHS")
 GRIEVANCE_UPLOAD_MAX_FILES = 5
 GRIEVANCE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 # A form sent back faster than a person can fill it is dropped silently.

@@ -331,3 +331,10 @@ def test_the_receipt_can_be_emailed_to_the_reporter_once(client, form_page, repo
     assert mailoutbox[0].to == ["pelapor@example.org"]
     assert secret in mailoutbox[0].body
     assert Case.objects.get().reference in mailoutbox[0].body
+
+
+def test_each_consent_notice_states_the_retention_period(client, form_page, settings):
+    settings.GRIEVANCE_RETENTION_MONTHS = 18
+    html = client.get(form_page.url).content.decode()
+    consent_section = html.split('id="part-consent"')[1].split("</section>")[0]
+    assert consent_section.count("18") >= 4  # the section note and each of the three notices
