@@ -178,6 +178,9 @@ def start_server(env, port, log_file):
         f"{HOST}:{port}",
         "--chdir",
         str(PROJECT),
+        # gunicorn's control socket sits at one path in the home directory, shared with any other
+        # gunicorn on the machine (`make run`); the benchmark needs none.
+        "--no-control-socket",
     ]
     # Its own session, so that stopping it reaches the workers and nothing else.
     return subprocess.Popen(

@@ -1,27 +1,78 @@
-"""Who may see which case. Every view, export, search and download asks here.
+"""Who may see which case, and in which role. Every view, export, search and download asks here.
 
-System owners (superusers) see every case. Operators and coordinators see the cases of the
-federations they belong to; those who belong to no federation are the network's secretariat
-and see the cases that name no federation. Sensitive cases (GBV, child labour) are kept from
-everyone but system owners until handlers are named on them (with the case tracker).
+- System owners (superusers and the Penanggung jawab sistem group) see every case.
+- Operators and coordinators see the cases of the federations they belong to; those who belong
+  to no federation are the network's secretariat and see the cases that name no federation.
+- Legal advisors see the cases they are assigned to.
+- Sensitive cases (GBV, child labour) are seen only by their named handlers (the responsible
+  operator, the legal advisor and the named handlers) and system owners.
+- Writers, editors and everyone else see no case.
 """
 
 from django.db.models import Q
 
+from .lifecycle import ADVISOR, COORDINATOR, OPERATOR, OWNER
 from .models import Case, FederationMembership
+from .roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+
+
+def _groups(user):
+    if not hasattr(user, "_case_groups"):
+        user._case_groups = set(user.groups.values_list("name", flat=True))
+    return user._case_groups
+
+
+def is_system_owner(user):
+    return user.is_active and (user.is_superuser or SYSTEM_OWNER_GROUP in _groups(user))
+
+
+def _federations(user):
+    if not hasattr(user, "_case_federations"):
+        user._case_federations = list(
+            FederationMembership.objects.filter(user=user).values_list("federation_id", flat=True)
+        )
+    return user._case_federations
+
+
+def _named_on(user):
+    return Q(responsible_operator=user) | Q(legal_advisor=user) | Q(handlers=user)
 
 
 def cases_visible_to(user):
     if not user.is_authenticated or not user.is_active:
         return Case.objects.none()
-    if user.is_superuser:
+    if is_system_owner(user):
         return Case.objects.all()
-    if not user.has_perm("grievances.view_case"):
-        return Case.objects.none()
-    federations = list(FederationMembership.objects.filter(user=user).values_list("federation_id", flat=True))
-    scope = Q(federation_id__in=federations) if federations else Q(federation__isnull=True)
-    return Case.objects.filter(scope).exclude(Q(risk_gbv=True) | Q(risk_child_labour=True))
+    groups = _groups(user)
+    visible = Q(pk__in=[])
+    if groups & {OPERATOR_GROUP, COORDINATOR_GROUP}:
+        federations = _federations(user)
+        visible |= Q(federation_id__in=federations) if federations else Q(federation__isnull=True)
+    if LEGAL_ADVISOR_GROUP in groups:
+        visible |= Q(legal_advisor=user)
+    sensitive = Q(risk_gbv=True) | Q(risk_child_labour=True)
+    allowed = Case.objects.filter(visible).filter(~sensitive | _named_on(user))
+    # Named handlers: a join on the handler table could repeat a case.
+    return Case.objects.filter(pk__in=allowed.values("pk"))
 
 
 def can_view_case(user, case):
     return cases_visible_to(user).filter(pk=case.pk).exists()
+
+
+def roles_for(user, case):
+    """The roles this user holds towards this case; empty when they may not see it."""
+    if is_system_owner(user):
+        return frozenset({OWNER})
+    if not can_view_case(user, case):
+        return frozenset()
+    groups, roles = _groups(user), set()
+    federations = _federations(user)
+    in_scope = case.federation_id in federations if federations else case.federation_id is None
+    if in_scope and COORDINATOR_GROUP in groups:
+        roles.add(COORDINATOR)
+    if in_scope and OPERATOR_GROUP in groups:
+        roles.add(OPERATOR)
+    if LEGAL_ADVISOR_GROUP in groups and case.legal_advisor_id == user.pk:
+        roles.add(ADVISOR)
+    return frozenset(roles)

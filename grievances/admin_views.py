@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
+from wagtail.log_actions import log
 
 from .access import can_view_case
 from .forms import ReportForm
@@ -49,8 +50,20 @@ def download_attachment(request, attachment_id):
     """A case file, for staff allowed to see its case; never displayed inline by the browser."""
     attachment = get_object_or_404(CaseAttachment.objects.select_related("case"), pk=attachment_id)
     if not can_view_case(request.user, attachment.case):
+        log(
+            instance=attachment.case,
+            action="grievances.denied",
+            user=request.user,
+            data={"file": attachment.pk},
+        )
         # The same answer as for a file that does not exist.
         raise Http404
+    log(
+        instance=attachment.case,
+        action="grievances.download",
+        user=request.user,
+        data={"file": attachment.pk},
+    )
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,

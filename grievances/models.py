@@ -100,6 +100,23 @@ class Case(models.Model):
         SMS = "sms", _("SMS")
         EMAIL = "email", _("email")
 
+    class DisputeStage(models.TextChoices):
+        BIPARTITE = "bipartite", _("bipartite talks")
+        MEDIATION = "mediation", _("Disnaker mediation")
+        COURT = "court", _("Industrial Relations Court (PHI)")
+
+    class RejectionReason(models.TextChoices):
+        OUT_OF_SCOPE = "out_of_scope", _("out of scope")
+        NOT_ENOUGH = "not_enough", _("not enough information")
+        DUPLICATE = "duplicate", _("duplicate of another case")
+        WITHDRAWN = "withdrawn", _("withdrawn by the reporter")
+
+    class Outcome(models.TextChoices):
+        WON = "won", _("won")
+        PARTLY = "partly", _("partly won")
+        NOT_RESOLVED = "not_resolved", _("not resolved")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
     reference = models.CharField(_("reference"), max_length=9, unique=True, editable=False)
     secret_hash = models.CharField(max_length=200, editable=False)
     # A signed, random token carried by each form; a second POST of the same form finds the
@@ -166,6 +183,50 @@ class Case(models.Model):
     )
     consent_recorded_at = models.DateTimeField(_("consent recorded at"), null=True, blank=True)
 
+    # Handling
+    responsible_operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cases_responsible",
+        verbose_name=_("responsible operator"),
+    )
+    legal_advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cases_advised",
+        verbose_name=_("legal advisor"),
+    )
+    handlers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="cases_handled",
+        verbose_name=_("named handlers"),
+        help_text=_("Only named handlers (and system owners) see a sensitive case."),
+    )
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    dispute_stage = models.CharField(
+        _("dispute stage"), max_length=12, choices=DisputeStage.choices, blank=True
+    )
+    rejection_reason = models.CharField(
+        _("why it cannot be processed"), max_length=16, choices=RejectionReason.choices, blank=True
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
+    )
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices, blank=True)
+    outcome_summary = models.TextField(_("outcome summary"), blank=True)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -202,7 +263,7 @@ class Case(models.Model):
             reference = new_reference()
         secret = new_secret()
         self.reference = reference
-        self.secret_hash = make_password(normalise_secret(secret))
+        self.secret_hash = make_password(normalise_secret(secret), hasher="pbkdf2_sha256_reporter_secret")
         return secret
 
     def check_secret(self, secret):
@@ -233,6 +294,8 @@ class CaseEvent(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     text = models.TextField(blank=True)
+    status_from = models.CharField(max_length=12, choices=Status.choices, blank=True)
+    status_to = models.CharField(max_length=12, choices=Status.choices, blank=True)
     is_unread = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 

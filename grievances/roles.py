@@ -6,7 +6,8 @@ from django.db import transaction
 OPERATOR_GROUP = "Operator kasus"
 COORDINATOR_GROUP = "Koordinator federasi"
 LEGAL_ADVISOR_GROUP = "Penasihat hukum"
-CASE_GROUPS = (OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP)
+SYSTEM_OWNER_GROUP = "Penanggung jawab sistem"
+CASE_GROUPS = (OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, SYSTEM_OWNER_GROUP)
 
 MODEL_PERMISSIONS = {
     OPERATOR_GROUP: [
@@ -24,6 +25,17 @@ MODEL_PERMISSIONS = {
         "grievances.enter_case_for_reporter",
     ],
     LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_case", "grievances.change_case"],
+    SYSTEM_OWNER_GROUP: [
+        "wagtailadmin.access_admin",
+        "grievances.view_case",
+        "grievances.add_case",
+        "grievances.change_case",
+        "grievances.enter_case_for_reporter",
+        "grievances.add_federationmembership",
+        "grievances.change_federationmembership",
+        "grievances.delete_federationmembership",
+        "grievances.view_federationmembership",
+    ],
 }
 
 

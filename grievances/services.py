@@ -4,6 +4,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from .lifecycle import deadline_for
 from .models import Case, CaseAttachment, CaseEvent
 from .notifications import notify_staff_of_new_case
 
@@ -53,6 +54,7 @@ def create_case(form, *, channel=Case.Channel.WEB, submission_token=None, create
             case.submission_token = submission_token
             case.created_by = created_by
             case.consent_recorded_at = timezone.now()
+            case.deadline = deadline_for(case.status)
             secret = case.assign_reference_and_secret()
             case.save()
             form.save_m2m()

@@ -31,7 +31,7 @@ RECEIPT_SESSION_KEY = "grievances.receipt"
 RECEIPT_MASK_COOKIE = "receipt_mask"
 STATUS_SESSION_KEY = "grievances.status"
 # Checked when a reference does not exist, so a wrong reference takes as long as a wrong secret.
-UNKNOWN_REFERENCE_HASH = make_password("no-such-case")
+UNKNOWN_REFERENCE_HASH = make_password("no-such-case", hasher="pbkdf2_sha256_reporter_secret")
 
 
 def no_store(response):

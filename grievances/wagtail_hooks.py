@@ -24,3 +24,12 @@ class EnterCaseMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_enter_case_menu_item():
     return EnterCaseMenuItem(_("Enter a case"), reverse("grievances_enter_case"), icon_name="form", order=250)
+
+
+@hooks.register("register_log_actions")
+def register_case_log_actions(actions):
+    actions.register_action("grievances.transition", _("Case status changed"), _("Case status changed"))
+    actions.register_action("grievances.view", _("Case opened"), _("Case opened"))
+    actions.register_action("grievances.export", _("Cases exported"), _("Cases exported"))
+    actions.register_action("grievances.download", _("Case file downloaded"), _("Case file downloaded"))
+    actions.register_action("grievances.denied", _("Case access refused"), _("Case access refused"))

@@ -338,3 +338,8 @@ def test_each_consent_notice_states_the_retention_period(client, form_page, sett
     html = client.get(form_page.url).content.decode()
     consent_section = html.split('id="part-consent"')[1].split("</section>")[0]
     assert consent_section.count("18") >= 4  # the section note and each of the three notices
+
+
+def test_the_secret_is_stored_with_the_reporter_secret_hasher(client, form_page, report_data):
+    post_report(client, form_page, report_data())
+    assert Case.objects.get().secret_hash.startswith("pbkdf2_sha256_reporter_secret$20000$")

@@ -74,7 +74,9 @@ def test_an_operator_enters_a_phone_report_and_gets_the_codes_once(client, djang
     client.force_login(operator(django_user_model, "op-telepon", Federation.objects.first()))
     form = client.get(reverse("grievances_enter_case")).content.decode()
     assert "Catat kasus" in form and 'name="channel"' in form
-    refused = client.post(reverse("grievances_enter_case"), {"channel": "phone", "identity_mode": "anonymous"})
+    refused = client.post(
+        reverse("grievances_enter_case"), {"channel": "phone", "identity_mode": "anonymous"}
+    )
     assert refused.status_code == 200 and Case.objects.count() == 0
     assert "Ceritakan apa yang terjadi." in refused.content.decode()
 

@@ -1,0 +1,178 @@
+"""The case lifecycle: every transition, who may take it, what it requires, what it records."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from wagtail.models import ModelLogEntry
+
+from grievances.access import roles_for
+from grievances.lifecycle import (
+    TRANSITIONS,
+    Status,
+    TransitionNotAllowed,
+    add_working_days,
+    apply_transition,
+    available_transitions,
+)
+from grievances.models import Case, CaseEvent, FederationMembership
+from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from home.models import Federation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def hukatan():
+    return Federation.objects.get(short_name="FSB Hukatan")
+
+
+@pytest.fixture
+def staff(django_user_model, hukatan):
+    def member(username, group, federation=hukatan):
+        user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
+        user.groups.add(Group.objects.get(name=group))
+        if federation:
+            FederationMembership.objects.create(user=user, federation=federation)
+        return user
+
+    return {
+        "operator": member("operator", OPERATOR_GROUP),
+        "coordinator": member("coordinator", COORDINATOR_GROUP),
+        "advisor": member("advisor", LEGAL_ADVISOR_GROUP, None),
+        "owner": django_user_model.objects.create_superuser("owner", "owner@japbusi.example", "x"),
+        "other_operator": member("other", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Nikeuba")),
+    }
+
+
+@pytest.fixture
+def case(hukatan):
+    case = Case(description="Upah dipotong.", federation=hukatan, employer="PT Contoh")
+    case.assign_reference_and_secret()
+    case.save()
+    return case
+
+
+def take(case, name, user, **data):
+    return apply_transition(case, name, user, roles_for(user, case), data)
+
+
+def test_the_full_path_from_received_to_closed_writes_timeline_and_audit_log(case, staff):
+    operator, advisor, coordinator = staff["operator"], staff["advisor"], staff["coordinator"]
+    take(case, "start_verification", operator)
+    assert case.status == Status.VERIFYING and case.deadline is not None
+
+    with pytest.raises(ValidationError) as missing:
+        take(case, "verify", operator)
+    assert "responsible operator" in str(missing.value) or "operator" in str(missing.value).lower()
+    case.responsible_operator, case.legal_advisor = operator, advisor
+    case.save()
+    take(case, "verify", operator)
+    assert case.status == Status.HANDLING
+
+    with pytest.raises(ValidationError):
+        take(case, "resolve", advisor, outcome="won")
+    take(case, "resolve", advisor, outcome="partly", outcome_summary="Upah dibayar sebagian.")
+    assert case.status == Status.RESOLVED and case.resolved_at
+
+    with pytest.raises(TransitionNotAllowed):
+        take(case, "close", operator)  # closing needs a coordinator
+    take(case, "close", coordinator)
+    assert case.status == Status.CLOSED and case.closed_at
+
+    statuses = list(case.events.filter(kind=CaseEvent.Kind.STATUS).values_list("status_from", "status_to"))
+    assert statuses == [
+        ("received", "verifying"),
+        ("verifying", "handling"),
+        ("handling", "resolved"),
+        ("resolved", "closed"),
+    ]
+    assert all(e.author_id for e in case.events.filter(kind=CaseEvent.Kind.STATUS))
+    entries = ModelLogEntry.objects.filter(action="grievances.transition", object_id=str(case.pk))
+    assert entries.count() == 4
+    for entry in entries:
+        assert set(entry.data) == {"transition", "from", "to"}
+        assert "Upah" not in str(entry.data) and "PT Contoh" not in str(entry.data)
+
+
+def test_rejecting_needs_a_reason_and_an_explanation_and_a_link_for_duplicates(case, staff):
+    operator = staff["operator"]
+    with pytest.raises(ValidationError):
+        take(case, "reject", operator)
+    with pytest.raises(ValidationError) as no_link:
+        take(case, "reject", operator, rejection_reason="duplicate", reporter_explanation="Sudah dilaporkan.")
+    assert "duplicate" in str(no_link.value).lower() or "duplikat" in str(no_link.value).lower()
+
+    original = Case(description="Laporan pertama", federation=case.federation)
+    original.assign_reference_and_secret()
+    original.save()
+    take(
+        case,
+        "reject",
+        operator,
+        rejection_reason="duplicate",
+        duplicate_of=original,
+        reporter_explanation="Sudah dilaporkan.",
+    )
+
+    assert case.status == Status.REJECTED and case.duplicate_of == original
+    explanation = case.events.get(kind=CaseEvent.Kind.MESSAGE)
+    assert explanation.visibility == CaseEvent.Visibility.REPORTER and explanation.text == "Sudah dilaporkan."
+
+
+def test_only_a_coordinator_or_owner_reopens_and_with_a_note(case, staff):
+    take(
+        case,
+        "reject",
+        staff["operator"],
+        rejection_reason="not_enough",
+        reporter_explanation="Kurang informasi.",
+    )
+    with pytest.raises(TransitionNotAllowed):
+        take(case, "reopen", staff["operator"], note="Pelapor menambah bukti.")
+    with pytest.raises(ValidationError):
+        take(case, "reopen", staff["coordinator"])
+    take(case, "reopen", staff["coordinator"], note="Pelapor menambah bukti.")
+    assert case.status == Status.HANDLING
+    assert case.events.filter(kind=CaseEvent.Kind.NOTE, visibility=CaseEvent.Visibility.INTERNAL).exists()
+
+
+@pytest.mark.parametrize("who", ["other_operator", "advisor"])
+def test_staff_outside_the_case_can_take_no_transition(case, staff, who):
+    user = staff[who]
+    assert roles_for(user, case) == frozenset()
+    for transition in TRANSITIONS:
+        with pytest.raises(TransitionNotAllowed):
+            apply_transition(case, transition.name, user, roles_for(user, case), {})
+    assert Case.objects.get(pk=case.pk).status == Status.RECEIVED
+
+
+def test_writers_and_editors_have_no_role_on_any_case(case, writer, editor):
+    assert roles_for(writer, case) == frozenset()
+    assert roles_for(editor, case) == frozenset()
+
+
+def test_the_buttons_offered_match_the_table(case, staff):
+    names = {t.name for t in available_transitions(case, roles_for(staff["operator"], case))}
+    assert names == {"start_verification", "reject"}
+    case.status = Status.RESOLVED
+    assert {t.name for t in available_transitions(case, roles_for(staff["operator"], case))} == set()
+    assert {t.name for t in available_transitions(case, roles_for(staff["coordinator"], case))} == {
+        "close",
+        "reopen",
+    }
+
+
+def test_sensitive_cases_are_seen_only_by_named_handlers_and_owners(case, staff):
+    case.risk_gbv = True
+    case.save()
+    assert roles_for(staff["operator"], case) == frozenset()
+    assert roles_for(staff["owner"], case)
+    case.handlers.add(staff["operator"])
+    assert roles_for(staff["operator"], case)
+
+
+def test_deadlines_count_working_days():
+    import datetime
+
+    friday = datetime.datetime(2026, 11, 27, 10, 0)
+    assert add_working_days(friday, 3) == datetime.datetime(2026, 12, 2, 10, 0)  # Mon, Tue, Wed
