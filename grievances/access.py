@@ -34,7 +34,8 @@ def _federations(user):
     return user._case_federations
 
 
-def _named_on(user):
+def assigned_to(user):
+    """Cases naming this user: responsible operator, legal advisor or named handler."""
     return Q(responsible_operator=user) | Q(legal_advisor=user) | Q(handlers=user)
 
 
@@ -51,7 +52,7 @@ def cases_visible_to(user):
     if LEGAL_ADVISOR_GROUP in groups:
         visible |= Q(legal_advisor=user)
     sensitive = Q(risk_gbv=True) | Q(risk_child_labour=True)
-    allowed = Case.objects.filter(visible).filter(~sensitive | _named_on(user))
+    allowed = Case.objects.filter(visible).filter(~sensitive | assigned_to(user))
     # Named handlers: a join on the handler table could repeat a case.
     return Case.objects.filter(pk__in=allowed.values("pk"))
 

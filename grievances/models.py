@@ -253,6 +253,10 @@ class Case(models.Model):
         return self.risk_gbv or self.risk_child_labour
 
     @property
+    def is_overdue(self):
+        return self.deadline is not None and self.deadline < timezone.now()
+
+    @property
     def is_urgent(self):
         return self.risk_emergency or self.risk_retaliation or self.is_sensitive
 

@@ -8,6 +8,25 @@ from wagtail.admin.menu import MenuItem
 from .admin_views import download_attachment, enter_case
 
 
+@hooks.register("register_admin_viewset")
+def register_case_viewset():
+    from .viewsets import CaseViewSet
+
+    return CaseViewSet("grievances_case")
+
+
+class MyCasesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("grievances.view_case")
+
+
+@hooks.register("register_admin_menu_item")
+def register_my_cases_menu_item():
+    return MyCasesMenuItem(
+        _("My cases"), reverse("grievances_case:index") + "?mine=1", icon_name="user", order=201
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_case_urls():
     return [

@@ -1,0 +1,396 @@
+"""The case tracker in the Wagtail admin: listing, case page, edit, transitions and messages.
+
+Every view finds its case through grievances.access: a case the user may not see does not
+exist for them (404), and the attempt is logged.
+"""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+
+from .access import assigned_to, can_view_case, cases_visible_to, roles_for
+from .admin_views import enter_case
+from .filters import CaseFilterSet
+from .lifecycle import TRANSITIONS_BY_NAME, TransitionNotAllowed, apply_transition, available_transitions
+from .models import Case, CaseEvent
+from .roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+
+EXPORT_FIELDS = [
+    "reference",
+    "status",
+    "channel",
+    "federation",
+    "province",
+    "regency",
+    "employer",
+    "estate",
+    "employment_status",
+    "workers_affected",
+    "risk_retaliation",
+    "risk_emergency",
+    "risk_child_labour",
+    "risk_gbv",
+    "responsible_operator",
+    "legal_advisor",
+    "deadline",
+    "created_at",
+]
+
+
+def visible_case_or_404(request, pk):
+    case = Case.objects.filter(pk=pk).first()
+    if case is None:
+        raise Http404
+    if not can_view_case(request.user, case):
+        log(instance=case, action="grievances.denied", user=request.user, data={"path": request.path[:200]})
+        raise Http404
+    return case
+
+
+class ScopedCaseObjectMixin:
+    def get_object(self, queryset=None):
+        return visible_case_or_404(self.request, self.kwargs["pk"])
+
+
+class CaseIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        queryset = cases_visible_to(self.request.user).select_related(
+            "federation", "province", "responsible_operator", "legal_advisor"
+        )
+        if self.request.GET.get("mine"):
+            queryset = queryset.filter(
+                pk__in=Case.objects.filter(assigned_to(self.request.user)).values("pk")
+            )
+        return queryset
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_export:
+            log_export(self.request.user, context["object_list"], self.request.GET.get("export"))
+        return super().render_to_response(context, **response_kwargs)
+
+
+def log_export(user, cases, export_format):
+    """One audit entry per exported case, so each case's processing record shows the export."""
+    content_type = ContentType.objects.get_for_model(Case)
+    now = timezone.now()
+    ModelLogEntry.objects.bulk_create(
+        [
+            ModelLogEntry(
+                content_type=content_type,
+                object_id=str(case.pk),
+                label=case.reference,
+                action="grievances.export",
+                user=user,
+                timestamp=now,
+                data={"format": export_format},
+            )
+            for case in cases
+        ],
+        batch_size=1000,
+    )
+
+
+class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
+    template_name = "grievances/admin/case_page.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        user = self.request.user
+        roles = roles_for(user, case)
+        events = case.events.select_related("author").prefetch_related("attachments")
+        context.update(
+            {
+                "case": case,
+                "roles": roles,
+                "events": events,
+                "transitions": [
+                    (transition, TransitionForm(transition=transition, case=case, prefix=transition.name))
+                    for transition in available_transitions(case, roles)
+                ],
+                "message_form": CaseMessageForm(),
+                "attachments": case.attachments.all(),
+                "possible_duplicates": possible_duplicates(case, user),
+                "related_articles": related_articles(case),
+                "is_overdue": case.is_overdue,
+            }
+        )
+        return context
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Opening the case page reads what the reporter sent, and is on the case's record.
+        self.object.events.filter(is_unread=True).update(is_unread=False)
+        log(instance=self.object, action="grievances.view", user=request.user, data={})
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+def possible_duplicates(case, user):
+    """Cases this user may see with the same employer and a shared topic, within 90 days."""
+    if not case.employer:
+        return Case.objects.none()
+    window = timezone.timedelta(days=90)
+    return (
+        cases_visible_to(user)
+        .filter(
+            employer__iexact=case.employer,
+            topics__in=case.topics.all(),
+            created_at__range=(case.created_at - window, case.created_at + window),
+        )
+        .exclude(pk=case.pk)
+        .distinct()[:10]
+    )
+
+
+def related_articles(case):
+    from articles.models import ArticlePage
+
+    topics = case.topics.all()
+    if not topics:
+        return ArticlePage.objects.none()
+    return ArticlePage.objects.live().filter(topics__in=topics).distinct().order_by("-date")[:5]
+
+
+class CaseEditForm(forms.ModelForm):
+    class Meta:
+        model = Case
+        fields = [
+            "responsible_operator",
+            "legal_advisor",
+            "handlers",
+            "dispute_stage",
+            "description",
+            "topics",
+            "employer",
+            "estate",
+            "province",
+            "regency",
+            "federation",
+            "incident_date",
+            "incident_date_is_approximate",
+            "workers_affected",
+            "employment_status",
+            "job",
+            "gender",
+            "risk_retaliation",
+            "risk_emergency",
+            "risk_child_labour",
+            "risk_gbv",
+        ]
+        widgets = {"topics": forms.CheckboxSelectMultiple, "handlers": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        users = get_user_model().objects.filter(is_active=True)
+        self.fields["responsible_operator"].queryset = users.filter(groups__name=OPERATOR_GROUP).distinct()
+        self.fields["legal_advisor"].queryset = users.filter(groups__name=LEGAL_ADVISOR_GROUP).distinct()
+        self.fields["handlers"].queryset = users.filter(
+            groups__name__in=[OPERATOR_GROUP, LEGAL_ADVISOR_GROUP]
+        ).distinct()
+
+
+ASSIGNMENT_FIELDS = ("responsible_operator", "legal_advisor")
+
+
+class CaseEditView(ScopedCaseObjectMixin, generic.EditView):
+    def save_instance(self):
+        # The form has already written its values onto self.object: compare with the database.
+        stored = Case.objects.get(pk=self.object.pk)
+        before = {name: getattr(stored, f"{name}_id") for name in ASSIGNMENT_FIELDS}
+        before_handlers = set(stored.handlers.values_list("pk", flat=True))
+        case = super().save_instance()
+        changes = [
+            str(Case._meta.get_field(name).verbose_name)
+            for name in ASSIGNMENT_FIELDS
+            if before[name] != getattr(case, f"{name}_id")
+        ]
+        if before_handlers != set(case.handlers.values_list("pk", flat=True)):
+            changes.append(str(Case._meta.get_field("handlers").verbose_name))
+        if changes:
+            CaseEvent.objects.create(
+                case=case,
+                kind=CaseEvent.Kind.ASSIGNMENT,
+                author=self.request.user,
+                text=", ".join(f"{name}: {value}" for name, value in assignment_summary(case)),
+            )
+        return case
+
+
+def assignment_summary(case):
+    return [
+        (_("responsible operator"), case.responsible_operator or "–"),
+        (_("legal advisor"), case.legal_advisor or "–"),
+        (_("named handlers"), ", ".join(str(user) for user in case.handlers.all()) or "–"),
+    ]
+
+
+class CaseDeleteView(ScopedCaseObjectMixin, generic.DeleteView):
+    pass
+
+
+class CaseHistoryView(ScopedCaseObjectMixin, HistoryView):
+    pass
+
+
+class CaseUsageView(ScopedCaseObjectMixin, UsageView):
+    pass
+
+
+class TransitionForm(forms.Form):
+    rejection_reason = forms.ChoiceField(
+        label=_("Why it cannot be processed"), choices=Case.RejectionReason.choices
+    )
+    duplicate_of = forms.CharField(
+        label=_("Reference of the case it duplicates"), required=False, max_length=20
+    )
+    reporter_explanation = forms.CharField(
+        label=_("Explanation the reporter will read"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Case.Outcome.choices)
+    outcome_summary = forms.CharField(
+        label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
+    )
+    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
+
+    def __init__(self, *args, transition, case, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.case, self.user = case, user
+        for name in list(self.fields):
+            if name not in transition.asks:
+                del self.fields[name]
+            else:
+                # The lifecycle says what is missing, in one place.
+                self.fields[name].required = False
+
+    def clean_duplicate_of(self):
+        from .models import normalise_reference
+
+        value = self.cleaned_data.get("duplicate_of")
+        if not value:
+            return None
+        reference = normalise_reference(value)
+        original = cases_visible_to(self.user).filter(reference=reference).first() if reference else None
+        if original is None:
+            raise ValidationError(_("No case you can see has this reference."))
+        return original
+
+
+class CaseMessageForm(forms.Form):
+    visibility = forms.ChoiceField(
+        label=_("Who reads it"),
+        choices=[
+            (CaseEvent.Visibility.INTERNAL, _("Internal note: staff only")),
+            (CaseEvent.Visibility.REPORTER, _("Message to the reporter: shown on their status page")),
+        ],
+        widget=forms.RadioSelect,
+        initial=CaseEvent.Visibility.INTERNAL,
+    )
+    text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 4}), max_length=4000)
+
+
+def transition_view(request, pk, name):
+    case = visible_case_or_404(request, pk)
+    transition = TRANSITIONS_BY_NAME.get(name)
+    if request.method != "POST" or transition is None:
+        raise Http404
+    form = TransitionForm(request.POST, transition=transition, case=case, user=request.user, prefix=name)
+    if not form.is_valid():
+        messages.validation_error(request, _("The status was not changed: check the form."), form)
+        return redirect("grievances_case:inspect", case.pk)
+    try:
+        apply_transition(case, name, request.user, roles_for(request.user, case), form.cleaned_data)
+    except TransitionNotAllowed:
+        messages.error(request, _("You cannot take this step on this case."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("Status changed to “%(status)s”.") % {"status": case.get_status_display()}
+        )
+    return redirect("grievances_case:inspect", case.pk)
+
+
+def message_view(request, pk):
+    case = visible_case_or_404(request, pk)
+    if request.method != "POST":
+        raise Http404
+    form = CaseMessageForm(request.POST)
+    if form.is_valid():
+        visibility = form.cleaned_data["visibility"]
+        CaseEvent.objects.create(
+            case=case,
+            kind=CaseEvent.Kind.MESSAGE
+            if visibility == CaseEvent.Visibility.REPORTER
+            else CaseEvent.Kind.NOTE,
+            visibility=visibility,
+            author=request.user,
+            text=form.cleaned_data["text"].strip(),
+        )
+        messages.success(request, _("Saved on the case's timeline."))
+    else:
+        messages.error(request, _("Write the text of the note or message."))
+    return redirect("grievances_case:inspect", case.pk)
+
+
+class CaseViewSet(ModelViewSet):
+    model = Case
+    icon = "folder-open-inverse"
+    menu_label = _("Cases")
+    menu_order = 200
+    add_to_admin_menu = True
+    url_prefix = "kasus/daftar"
+    url_namespace = "grievances_case"
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = CaseIndexView
+    inspect_view_class = CaseInspectView
+    edit_view_class = CaseEditView
+    delete_view_class = CaseDeleteView
+    history_view_class = CaseHistoryView
+    usage_view_class = CaseUsageView
+    form_fields = CaseEditForm.Meta.fields
+    list_display = [
+        "reference",
+        "status",
+        "federation",
+        "province",
+        "employer",
+        "responsible_operator",
+        "deadline",
+        "created_at",
+    ]
+    list_export = EXPORT_FIELDS
+    export_filename = "kasus"
+    filterset_class = CaseFilterSet
+    search_fields = ["reference", "employer"]
+    ordering = ["-created_at"]
+    list_per_page = 50
+
+    def get_form_class(self, for_update=False):
+        return CaseEditForm
+
+    @property
+    def add_view(self):
+        return enter_case
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("transition/<int:pk>/<slug:name>/", transition_view, name="transition"),
+            path("message/<int:pk>/", message_view, name="message"),
+        ]

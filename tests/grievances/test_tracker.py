@@ -1,0 +1,161 @@
+"""The case tracker screens, tried from every side: own federation, other federation, writers."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from grievances.lifecycle import Status
+from grievances.models import Case, CaseEvent, FederationMembership
+from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from home.models import Federation
+
+pytestmark = pytest.mark.django_db
+
+
+def make_case(federation, **fields):
+    case = Case(description=fields.pop("description", "Upah dipotong."), federation=federation, **fields)
+    case.assign_reference_and_secret()
+    case.save()
+    return case
+
+
+@pytest.fixture
+def world(django_user_model):
+    hukatan = Federation.objects.get(short_name="FSB Hukatan")
+    nikeuba = Federation.objects.get(short_name="FSB Nikeuba")
+
+    def staff(username, group, federation):
+        user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
+        user.groups.add(Group.objects.get(name=group))
+        if federation:
+            FederationMembership.objects.create(user=user, federation=federation)
+        return user
+
+    return {
+        "own": make_case(hukatan, employer="PT Hukatan Contoh"),
+        "other": make_case(nikeuba, employer="PT Nikeuba Contoh"),
+        "operator": staff("op-hukatan", OPERATOR_GROUP, hukatan),
+        "advisor": staff("advisor", LEGAL_ADVISOR_GROUP, None),
+    }
+
+
+CASE_URLS = ["inspect", "edit", "history", "delete", "usage"]
+
+
+def test_the_listing_shows_only_the_operators_federation(client, world):
+    client.force_login(world["operator"])
+    html = client.get(reverse("grievances_case:index")).content.decode()
+    assert world["own"].reference in html
+    assert world["other"].reference not in html
+
+
+@pytest.mark.parametrize("view", CASE_URLS)
+def test_another_federations_case_by_url_is_a_404_and_is_logged(client, world, view):
+    client.force_login(world["operator"])
+    response = client.get(reverse(f"grievances_case:{view}", args=(world["other"].pk,)))
+    assert response.status_code == 404
+    assert ModelLogEntry.objects.filter(
+        action="grievances.denied", object_id=str(world["other"].pk), user=world["operator"]
+    ).exists()
+
+
+def test_transitions_and_messages_on_another_federations_case_are_refused(client, world):
+    client.force_login(world["operator"])
+    other = world["other"]
+    assert (
+        client.post(reverse("grievances_case:transition", args=(other.pk, "start_verification"))).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            reverse("grievances_case:message", args=(other.pk,)), {"visibility": "internal", "text": "x"}
+        ).status_code
+        == 404
+    )
+    other.refresh_from_db()
+    assert other.status == Status.RECEIVED and not other.events.exists()
+
+
+@pytest.mark.parametrize("view", ["index"] + CASE_URLS)
+def test_writers_see_no_case_at_all(client, writer, world, view):
+    client.force_login(writer)
+    args = () if view == "index" else (world["own"].pk,)
+    response = client.get(reverse(f"grievances_case:{view}", args=args))
+    assert response.status_code in (302, 403, 404)
+    assert world["own"].reference not in response.content.decode()
+
+
+def test_export_holds_only_permitted_rows_and_is_logged_per_case(client, world):
+    client.force_login(world["operator"])
+    response = client.get(reverse("grievances_case:index"), {"export": "csv"})
+    body = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert world["own"].reference in body
+    assert world["other"].reference not in body
+    assert (
+        ModelLogEntry.objects.filter(action="grievances.export", object_id=str(world["own"].pk)).count() == 1
+    )
+    assert not ModelLogEntry.objects.filter(
+        action="grievances.export", object_id=str(world["other"].pk)
+    ).exists()
+
+
+def test_opening_a_case_marks_reporter_messages_read_and_is_logged(client, world):
+    case = world["own"]
+    CaseEvent.objects.create(
+        case=case, kind=CaseEvent.Kind.MESSAGE, from_reporter=True, is_unread=True, text="Halo"
+    )
+    client.force_login(world["operator"])
+
+    response = client.get(reverse("grievances_case:inspect", args=(case.pk,)))
+
+    assert response.status_code == 200
+    assert "Halo" in response.content.decode()
+    assert not case.events.filter(is_unread=True).exists()
+    assert ModelLogEntry.objects.filter(action="grievances.view", object_id=str(case.pk)).exists()
+    assert 'data-transition="start_verification"' in response.content.decode()
+    assert 'data-transition="close"' not in response.content.decode()
+
+
+def test_the_operator_verifies_assigns_and_messages_and_the_reporter_reads_it(client, world, form_page):
+    case = world["own"]
+    operator, advisor = world["operator"], world["advisor"]
+    client.force_login(operator)
+
+    client.post(reverse("grievances_case:transition", args=(case.pk, "start_verification")))
+    edit = client.get(reverse("grievances_case:edit", args=(case.pk,)))
+    assert edit.status_code == 200
+    form = edit.context["form"]
+    data = {name: form[name].value() for name in form.fields if form[name].value() not in (None, [])}
+    data.update({"responsible_operator": operator.pk, "legal_advisor": advisor.pk})
+    client.post(reverse("grievances_case:edit", args=(case.pk,)), data)
+    client.post(reverse("grievances_case:transition", args=(case.pk, "verify")))
+    client.post(
+        reverse("grievances_case:message", args=(case.pk,)),
+        {"visibility": "reporter", "text": "Kami sudah menghubungi perusahaan."},
+    )
+    client.post(
+        reverse("grievances_case:message", args=(case.pk,)),
+        {"visibility": "internal", "text": "Catatan rahasia"},
+    )
+
+    case.refresh_from_db()
+    assert case.status == Status.HANDLING
+    assert (case.responsible_operator, case.legal_advisor) == (operator, advisor)
+    assert case.events.filter(kind=CaseEvent.Kind.ASSIGNMENT).exists()
+    # The advisor now sees the case they were assigned to.
+    client.force_login(advisor)
+    assert client.get(reverse("grievances_case:inspect", args=(case.pk,))).status_code == 200
+
+    # The reporter reads the message, not the internal note.
+    secret = "abcd-efgh-ijkm-npqr"
+    from django.contrib.auth.hashers import make_password
+
+    Case.objects.filter(pk=case.pk).update(
+        secret_hash=make_password(secret.replace("-", ""), hasher="pbkdf2_sha256_reporter_secret")
+    )
+    reporter = client.__class__()
+    reporter.post(f"{form_page.url}status/", {"reference": case.reference, "secret": secret})
+    html = reporter.get(f"{form_page.url}status/kasus/").content.decode()
+    assert "Kami sudah menghubungi perusahaan." in html
+    assert "Catatan rahasia" not in html
