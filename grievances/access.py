@@ -9,7 +9,9 @@
 - Writers, editors and everyone else see no case.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .lifecycle import ADVISOR, COORDINATOR, OPERATOR, OWNER
 from .models import Case, FederationMembership
@@ -77,3 +79,46 @@ def roles_for(user, case):
     if LEGAL_ADVISOR_GROUP in groups and case.legal_advisor_id == user.pk:
         roles.add(ADVISOR)
     return frozenset(roles)
+
+
+def is_case_staff(user):
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (
+            is_system_owner(user)
+            or bool(_groups(user) & {OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP})
+        )
+    )
+
+
+def can_enter_cases(user):
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (is_system_owner(user) or bool(_groups(user) & {OPERATOR_GROUP, COORDINATOR_GROUP}))
+    )
+
+
+class CasePermissionPolicy(ModelPermissionPolicy):
+    """Case screens are opened by role (group), not by Django model permissions.
+
+    No case role holds a model permission on Case: Wagtail shows every audit-log entry of a model
+    to anyone holding any permission on it, and the site-history report would then list other
+    federations' cases. Which case a user may see is decided by cases_visible_to.
+    """
+
+    def user_has_permission(self, user, action):
+        if action in ("view", "change", "history"):
+            return is_case_staff(user)
+        if action == "add":
+            return can_enter_cases(user)
+        if action == "delete":
+            return is_system_owner(user)
+        return False
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        return get_user_model().objects.none()

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
-from .access import can_view_case
+from .access import can_enter_cases, can_view_case
 from .forms import ReportForm
 from .models import Case, CaseAttachment
 from .services import create_case
@@ -33,7 +33,7 @@ class StaffReportForm(ReportForm):
 
 
 def enter_case(request):
-    if not request.user.has_perm("grievances.enter_case_for_reporter"):
+    if not can_enter_cases(request.user):
         raise PermissionDenied
     form = StaffReportForm(request.POST or None, request.FILES or None)
     if request.method == "POST":

@@ -10,6 +10,12 @@ class GrievancesConfig(AppConfig):
     verbose_name = _("Grievances")
 
     def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from .access import CasePermissionPolicy
+        from .models import Case
         from .roles import sync_case_roles_after_migrate
+
+        register_permission_policy(Case, CasePermissionPolicy(Case))
 
         post_migrate.connect(sync_case_roles_after_migrate, sender=self)

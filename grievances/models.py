@@ -242,7 +242,6 @@ class Case(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("case")
         verbose_name_plural = _("cases")
-        permissions = [("enter_case_for_reporter", _("Can enter a case on a reporter's behalf"))]
 
     def __str__(self):
         return self.reference

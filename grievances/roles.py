@@ -9,28 +9,14 @@ LEGAL_ADVISOR_GROUP = "Penasihat hukum"
 SYSTEM_OWNER_GROUP = "Penanggung jawab sistem"
 CASE_GROUPS = (OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, SYSTEM_OWNER_GROUP)
 
+# Case roles hold no model permission on cases (see grievances.access.CasePermissionPolicy);
+# the groups themselves are the roles.
 MODEL_PERMISSIONS = {
-    OPERATOR_GROUP: [
-        "wagtailadmin.access_admin",
-        "grievances.view_case",
-        "grievances.add_case",
-        "grievances.change_case",
-        "grievances.enter_case_for_reporter",
-    ],
-    COORDINATOR_GROUP: [
-        "wagtailadmin.access_admin",
-        "grievances.view_case",
-        "grievances.add_case",
-        "grievances.change_case",
-        "grievances.enter_case_for_reporter",
-    ],
-    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_case", "grievances.change_case"],
+    OPERATOR_GROUP: ["wagtailadmin.access_admin"],
+    COORDINATOR_GROUP: ["wagtailadmin.access_admin"],
+    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin"],
     SYSTEM_OWNER_GROUP: [
         "wagtailadmin.access_admin",
-        "grievances.view_case",
-        "grievances.add_case",
-        "grievances.change_case",
-        "grievances.enter_case_for_reporter",
         "grievances.add_federationmembership",
         "grievances.change_federationmembership",
         "grievances.delete_federationmembership",
@@ -48,7 +34,7 @@ def _permission(dotted):
 def sync_case_roles():
     for name, permissions in MODEL_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(*[_permission(p) for p in permissions])
+        group.permissions.set([_permission(p) for p in permissions])
 
 
 def sync_case_roles_after_migrate(sender, **kwargs):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .access import can_enter_cases, is_case_staff
 from .admin_views import download_attachment, enter_case
 
 
@@ -17,7 +18,7 @@ def register_case_viewset():
 
 class MyCasesMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("grievances.view_case")
+        return is_case_staff(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -37,7 +38,7 @@ def register_case_urls():
 
 class EnterCaseMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("grievances.enter_case_for_reporter")
+        return can_enter_cases(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -159,3 +159,20 @@ def test_the_operator_verifies_assigns_and_messages_and_the_reporter_reads_it(cl
     html = reporter.get(f"{form_page.url}status/kasus/").content.decode()
     assert "Kami sudah menghubungi perusahaan." in html
     assert "Catatan rahasia" not in html
+
+
+def test_the_site_history_report_shows_only_cases_the_user_may_see(client, world):
+    client.force_login(world["operator"])
+    client.get(reverse("grievances_case:inspect", args=(world["own"].pk,)))
+    owner = client.__class__()
+    from django.contrib.auth import get_user_model
+
+    boss = get_user_model().objects.create_superuser("boss", "boss@japbusi.example", "x")
+    owner.force_login(boss)
+    owner.get(reverse("grievances_case:inspect", args=(world["other"].pk,)))
+
+    html = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert world["other"].reference not in html
+    # The case's own history page, scoped like every case view, shows who opened it.
+    history = client.get(reverse("grievances_case:history", args=(world["own"].pk,))).content.decode()
+    assert "operator" in history.lower() or "op-hukatan" in history
