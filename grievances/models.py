@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.core.files.storage import storages
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -254,6 +254,14 @@ class Case(models.Model):
     @property
     def is_overdue(self):
         return self.deadline is not None and self.deadline < timezone.now()
+
+    @property
+    def deadline_state(self):
+        """The deadline as the listing shows it: overdue cases stand out."""
+        if self.deadline is None:
+            return "–"
+        date = formats.date_format(timezone.localtime(self.deadline), "j M Y")
+        return f"⚠ {date} · {_('overdue')}" if self.is_overdue else date
 
     @property
     def is_urgent(self):

@@ -8,12 +8,15 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
@@ -67,8 +70,17 @@ class ScopedCaseObjectMixin:
 
 class CaseIndexView(generic.IndexView):
     def get_base_queryset(self):
-        queryset = cases_visible_to(self.request.user).select_related(
-            "federation", "province", "responsible_operator", "legal_advisor"
+        unread = (
+            CaseEvent.objects.filter(case=OuterRef("pk"), is_unread=True)
+            .order_by()
+            .values("case")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        queryset = (
+            cases_visible_to(self.request.user)
+            .select_related("federation", "province", "responsible_operator", "legal_advisor")
+            .annotate(unread_count=Coalesce(Subquery(unread), 0))
         )
         if self.request.GET.get("mine"):
             queryset = queryset.filter(
@@ -368,11 +380,12 @@ class CaseViewSet(ModelViewSet):
     list_display = [
         "reference",
         "status",
+        Column("unread_count", label=_("unread"), sort_key="unread_count"),
         "federation",
         "province",
         "employer",
         "responsible_operator",
-        "deadline",
+        Column("deadline_state", label=_("deadline"), sort_key="deadline"),
         "created_at",
     ]
     list_export = EXPORT_FIELDS

@@ -4,9 +4,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from .access import can_enter_cases, is_case_staff
 from .admin_views import download_attachment, enter_case
+from .models import FederationMembership
 
 
 @hooks.register("register_admin_viewset")
@@ -53,3 +55,30 @@ def register_case_log_actions(actions):
     actions.register_action("grievances.export", _("Cases exported"), _("Cases exported"))
     actions.register_action("grievances.download", _("Case file downloaded"), _("Case file downloaded"))
     actions.register_action("grievances.denied", _("Case access refused"), _("Case access refused"))
+
+
+class FederationMembershipViewSet(ModelViewSet):
+    """System owners decide which federations each staff member belongs to."""
+
+    model = FederationMembership
+    icon = "group"
+    menu_label = _("Federation memberships")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    list_display = ["user", "federation"]
+    list_filter = ["federation"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    form_fields = ["user", "federation"]
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewset():
+    return FederationMembershipViewSet("grievances_membership")
+
+
+@hooks.register("construct_homepage_panels")
+def add_case_summary_panel(request, panels):
+    if is_case_staff(request.user):
+        from .panels import CaseSummaryPanel
+
+        panels.append(CaseSummaryPanel(request.user))

@@ -1,5 +1,7 @@
 """The case tracker screens, tried from every side: own federation, other federation, writers."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -176,3 +178,47 @@ def test_the_site_history_report_shows_only_cases_the_user_may_see(client, world
     # The case's own history page, scoped like every case view, shows who opened it.
     history = client.get(reverse("grievances_case:history", args=(world["own"].pk,))).content.decode()
     assert "operator" in history.lower() or "op-hukatan" in history
+
+
+def test_only_system_owners_manage_federation_memberships(client, world, django_user_model):
+    url = reverse("grievances_membership:index")
+    client.force_login(world["operator"])
+    assert client.get(url).status_code in (302, 403)
+    from django.contrib.auth.models import Group
+
+    from grievances.roles import SYSTEM_OWNER_GROUP
+
+    owner = django_user_model.objects.create_user("pemilik-uji", "p@japbusi.example", "x")
+    owner.groups.add(Group.objects.get(name=SYSTEM_OWNER_GROUP))
+    client.force_login(owner)
+    assert client.get(url).status_code == 200
+    assert "op-hukatan" in client.get(url).content.decode()
+
+
+def test_overdue_cases_and_unread_messages_stand_out_in_the_listing(client, world):
+    from django.utils import timezone
+
+    late = world["own"]
+    late.deadline = timezone.now() - timezone.timedelta(days=2)
+    late.save()
+    CaseEvent.objects.create(
+        case=late, kind=CaseEvent.Kind.MESSAGE, from_reporter=True, is_unread=True, text="?"
+    )
+    client.force_login(world["operator"])
+
+    html = client.get(reverse("grievances_case:index")).content.decode()
+    row = html.split(late.reference, 1)[1].split("</tr>")[0]
+    assert "⚠" in row
+    assert re.search(r"<td[^>]*>\s*1\s*</td>", row)  # one unread message
+
+    only_overdue = client.get(reverse("grievances_case:index"), {"overdue": "true"}).content.decode()
+    assert late.reference in only_overdue
+
+
+@pytest.mark.parametrize(
+    "filters", [{"status": "received"}, {"channel": "web"}, {"risk": "gbv"}, {"q": "PT Hukatan"}]
+)
+def test_listing_filters_and_search_never_reach_beyond_the_users_cases(client, world, filters):
+    client.force_login(world["operator"])
+    html = client.get(reverse("grievances_case:index"), filters).content.decode()
+    assert world["other"].reference not in html
