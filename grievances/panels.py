@@ -21,7 +21,7 @@ def monthly_counts(cases, months=TREND_MONTHS, today=None):
     today = today or timezone.localdate()
     first = today.replace(day=1)
     starts = []
-    for _ in range(months):
+    for _month in range(months):
         starts.append(first)
         first = (first - datetime.timedelta(days=1)).replace(day=1)
     starts.reverse()
@@ -37,7 +37,7 @@ def monthly_counts(cases, months=TREND_MONTHS, today=None):
 
 def bar_chart(points):
     """Bars as SVG geometry, drawn on the server: nothing is loaded from anywhere."""
-    highest = max((count for _, count in points), default=0) or 1
+    highest = max((count for _month, count in points), default=0) or 1
     bar_width = (CHART_WIDTH - BAR_GAP * (len(points) - 1)) / max(len(points), 1)
     bars = []
     for index, (month, count) in enumerate(points):
