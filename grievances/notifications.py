@@ -78,3 +78,48 @@ def send_pending_notifications():
     """Retry every notification not yet sent; returns how many went out."""
     pending = StaffNotification.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
     return sum(send_notification(notification) for notification in pending)
+
+
+def overdue_cases_by_assignee(now=None):
+    """{user: [case, ...]} of open cases past their deadline, for every assigned user."""
+    from .lifecycle import Status
+    from .models import Case
+
+    now = now or timezone.now()
+    open_states = [Status.RECEIVED, Status.VERIFYING, Status.HANDLING, Status.REFERRED, Status.RESOLVED]
+    overdue = (
+        Case.objects.filter(status__in=open_states, deadline__lt=now)
+        .select_related("responsible_operator", "legal_advisor")
+        .prefetch_related("handlers")
+        .order_by("deadline")
+    )
+    digest = {}
+    for case in overdue:
+        people = {case.responsible_operator, case.legal_advisor, *case.handlers.all()} - {None}
+        for user in people:
+            if user.is_active and user.email:
+                digest.setdefault(user, []).append(case)
+    return digest
+
+
+def send_overdue_digests():
+    """One email per assignee listing their overdue cases: references and links only."""
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    sent = 0
+    for user, cases in overdue_cases_by_assignee().items():
+        lines = [
+            f"- {case.reference}: {base}{reverse('grievances_case:inspect', args=(case.pk,))}"
+            for case in cases
+        ]
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = _("[JAPBUSI] Overdue cases: %(count)d") % {"count": len(cases)}
+            body = _("These cases assigned to you are past their deadline:\n\n%(cases)s\n") % {
+                "cases": "\n".join(lines)
+            }
+        try:
+            send_mail(subject, body, None, [user.email])
+        except Exception:  # one failed mailbox must not stop the others' digests
+            logger.warning("Overdue digest to user %s failed", user.pk)
+            continue
+        sent += 1
+    return sent

@@ -3,7 +3,7 @@
 from django_tasks import task
 
 from .models import StaffNotification
-from .notifications import send_notification, send_pending_notifications
+from .notifications import send_notification, send_overdue_digests, send_pending_notifications
 
 
 @task()
@@ -16,3 +16,9 @@ def send_staff_notification(notification_id):
 @task()
 def retry_staff_notifications():
     return send_pending_notifications()
+
+
+@task()
+def send_overdue_digests_task():
+    """Daily: each assignee's overdue cases (see the send_overdue_digests command for cron)."""
+    return send_overdue_digests()

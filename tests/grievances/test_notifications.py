@@ -87,3 +87,37 @@ def test_a_mail_failure_keeps_the_case_and_is_retried(
     assert send_pending_notifications() == 1
     assert len(mail.outbox) == 1
     assert send_pending_notifications() == 0
+
+
+def test_each_assignee_gets_a_digest_of_overdue_cases_with_references_only(django_user_model, mailoutbox):
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    advisor = django_user_model.objects.create_user("adv", "adv@japbusi.example", "x")
+    operator = django_user_model.objects.create_user("opr", "opr@japbusi.example", "x")
+    late = timezone.now() - timezone.timedelta(days=3)
+
+    def case(**fields):
+        c = Case(description="Mandor Budi memotong upah.", **fields)
+        c.assign_reference_and_secret()
+        c.save()
+        return c
+
+    overdue_both = case(
+        responsible_operator=operator, legal_advisor=advisor, status="handling", deadline=late
+    )
+    overdue_operator = case(responsible_operator=operator, status="verifying", deadline=late)
+    case(
+        responsible_operator=operator, status="handling", deadline=timezone.now() + timezone.timedelta(days=3)
+    )
+    case(responsible_operator=operator, status="closed", deadline=late)
+
+    call_command("send_overdue_digests", stdout=__import__("io").StringIO())
+
+    by_recipient = {message.to[0]: message for message in mailoutbox}
+    assert set(by_recipient) == {"adv@japbusi.example", "opr@japbusi.example"}
+    operator_mail = by_recipient["opr@japbusi.example"].body
+    assert overdue_both.reference in operator_mail and overdue_operator.reference in operator_mail
+    assert operator_mail.count("/admin/kasus/daftar/inspect/") == 2
+    assert overdue_operator.reference not in by_recipient["adv@japbusi.example"].body
+    assert "Budi" not in operator_mail and "upah" not in operator_mail
