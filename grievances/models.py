@@ -69,6 +69,24 @@ class FederationMembership(models.Model):
         return f"{self.user} – {self.federation}"
 
 
+class CaseGroup(models.Model):
+    """A collective case: reports from the same estate or employer handled together."""
+
+    name = models.CharField(_("name"), max_length=200)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("collective case")
+        verbose_name_plural = _("collective cases")
+
+    def __str__(self):
+        return self.name
+
+
 class Case(models.Model):
     class Channel(models.TextChoices):
         WEB = "web", _("web form")
@@ -221,6 +239,14 @@ class Case(models.Model):
         blank=True,
         related_name="duplicates",
         verbose_name=_("duplicate of"),
+    )
+    group = models.ForeignKey(
+        CaseGroup,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("collective case"),
     )
     outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices, blank=True)
     outcome_summary = models.TextField(_("outcome summary"), blank=True)

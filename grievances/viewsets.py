@@ -12,6 +12,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +29,7 @@ from .access import assigned_to, can_view_case, cases_visible_to, roles_for
 from .admin_views import enter_case
 from .filters import CaseFilterSet
 from .lifecycle import TRANSITIONS_BY_NAME, TransitionNotAllowed, apply_transition, available_transitions
-from .models import Case, CaseEvent
+from .models import Case, CaseEvent, CaseGroup
 from .roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 
 EXPORT_FIELDS = [
@@ -134,6 +135,7 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
                     for transition in available_transitions(case, roles)
                 ],
                 "message_form": CaseMessageForm(),
+                "group_form": CaseGroupForm(user=user),
                 "attachments": case.attachments.all(),
                 "possible_duplicates": possible_duplicates(case, user),
                 "related_articles": related_articles(case),
@@ -406,4 +408,122 @@ class CaseViewSet(ModelViewSet):
         return super().get_urlpatterns() + [
             path("transition/<int:pk>/<slug:name>/", transition_view, name="transition"),
             path("message/<int:pk>/", message_view, name="message"),
+            path("group/<int:pk>/", group_case_view, name="group"),
+            path("collective/<int:group_id>/", collective_view, name="collective"),
         ]
+
+
+class CaseGroupForm(forms.Form):
+    group = forms.ModelChoiceField(
+        label=_("Add to the collective case"), queryset=CaseGroup.objects.none(), required=False
+    )
+    new_group_name = forms.CharField(
+        label=_("or start a new collective case named"), required=False, max_length=200
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = groups_visible_to(user)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("group") and not (cleaned.get("new_group_name") or "").strip():
+            raise ValidationError(_("Choose a collective case or name a new one."))
+        return cleaned
+
+
+def groups_visible_to(user):
+    return CaseGroup.objects.filter(cases__in=cases_visible_to(user)).distinct()
+
+
+def group_case_view(request, pk):
+    case = visible_case_or_404(request, pk)
+    if request.method != "POST":
+        raise Http404
+    form = CaseGroupForm(request.POST, user=request.user)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.non_field_errors()) or _("Choose a collective case."))
+        return redirect("grievances_case:inspect", case.pk)
+    group = form.cleaned_data["group"] or CaseGroup.objects.create(
+        name=form.cleaned_data["new_group_name"].strip(), created_by=request.user
+    )
+    case.group = group
+    case.save(update_fields=["group", "updated_at"])
+    CaseEvent.objects.create(
+        case=case,
+        kind=CaseEvent.Kind.NOTE,
+        author=request.user,
+        text=_("Added to the collective case “%(name)s”.") % {"name": group.name},
+    )
+    messages.success(request, _("Added to the collective case “%(name)s”.") % {"name": group.name})
+    return redirect("grievances_case:collective", group.pk)
+
+
+BULK_TRANSITIONS = [name for name, transition in TRANSITIONS_BY_NAME.items() if not transition.asks]
+
+
+class BulkActionForm(forms.Form):
+    cases = forms.ModelMultipleChoiceField(
+        label=_("Cases"), queryset=Case.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+    action = forms.ChoiceField(
+        label=_("Action"),
+        choices=[
+            ("note", _("Add an internal note")),
+            ("message", _("Send the same message to each reporter")),
+        ]
+        + [(name, TRANSITIONS_BY_NAME[name].label) for name in BULK_TRANSITIONS],
+    )
+    text = forms.CharField(
+        label=_("Text"), required=False, widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
+    )
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cases"].queryset = members
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") in ("note", "message") and not (cleaned.get("text") or "").strip():
+            self.add_error("text", _("Write the text of the note or message."))
+        return cleaned
+
+
+def collective_view(request, group_id):
+    """A collective case: its members this user may see, and one action taken on any of them."""
+    group = CaseGroup.objects.filter(pk=group_id).first()
+    members = (
+        cases_visible_to(request.user).filter(group_id=group_id).order_by("created_at") if group else None
+    )
+    if group is None or not members.exists():
+        raise Http404
+    form = BulkActionForm(request.POST or None, members=members)
+    if request.method == "POST" and form.is_valid():
+        action, text = form.cleaned_data["action"], (form.cleaned_data["text"] or "").strip()
+        done, refused = [], []
+        for case in form.cleaned_data["cases"]:
+            if action in ("note", "message"):
+                visibility = (
+                    CaseEvent.Visibility.REPORTER if action == "message" else CaseEvent.Visibility.INTERNAL
+                )
+                kind = CaseEvent.Kind.MESSAGE if action == "message" else CaseEvent.Kind.NOTE
+                CaseEvent.objects.create(
+                    case=case, kind=kind, visibility=visibility, author=request.user, text=text
+                )
+                done.append(case.reference)
+                continue
+            try:
+                apply_transition(case, action, request.user, roles_for(request.user, case), {})
+                done.append(case.reference)
+            except (TransitionNotAllowed, ValidationError):
+                refused.append(case.reference)
+        if done:
+            messages.success(request, _("Done for: %(cases)s") % {"cases": ", ".join(done)})
+        if refused:
+            messages.warning(request, _("Not possible for: %(cases)s") % {"cases": ", ".join(refused)})
+        return redirect("grievances_case:collective", group.pk)
+    return TemplateResponse(
+        request,
+        "grievances/admin/collective.html",
+        {"group": group, "members": members, "form": form, "view": {"page_title": group.name}},
+    )

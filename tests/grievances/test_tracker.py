@@ -222,3 +222,58 @@ def test_listing_filters_and_search_never_reach_beyond_the_users_cases(client, w
     client.force_login(world["operator"])
     html = client.get(reverse("grievances_case:index"), filters).content.decode()
     assert world["other"].reference not in html
+
+
+def test_a_collective_case_acts_on_its_visible_members_only(client, world):
+    hukatan = world["own"].federation
+    second = make_case(hukatan, employer="PT Hukatan Contoh")
+    client.force_login(world["operator"])
+    client.post(
+        reverse("grievances_case:group", args=(world["own"].pk,)), {"new_group_name": "Kebun Sungai Rasau"}
+    )
+    world["own"].refresh_from_db()
+    group = world["own"].group
+    client.post(reverse("grievances_case:group", args=(second.pk,)), {"group": group.pk})
+    # Another federation's case in the same group stays out of reach.
+    world["other"].group = group
+    world["other"].save()
+
+    page = client.get(reverse("grievances_case:collective", args=(group.pk,)))
+    assert world["other"].reference not in page.content.decode()
+    # Slipping the other federation's case id into the form refuses the whole action.
+    refused = client.post(
+        reverse("grievances_case:collective", args=(group.pk,)),
+        {"cases": [world["own"].pk, second.pk, world["other"].pk], "action": "start_verification"},
+    )
+    assert refused.status_code == 200 and refused.context["form"].errors["cases"]
+    world["own"].refresh_from_db()
+    assert world["own"].status == Status.RECEIVED
+    client.post(
+        reverse("grievances_case:collective", args=(group.pk,)),
+        {"cases": [world["own"].pk, second.pk], "action": "start_verification"},
+    )
+    client.post(
+        reverse("grievances_case:collective", args=(group.pk,)),
+        {
+            "cases": [world["own"].pk, second.pk],
+            "action": "message",
+            "text": "Kami menangani laporan ini bersama.",
+        },
+    )
+
+    for case in (world["own"], second):
+        case.refresh_from_db()
+        assert case.status == Status.VERIFYING
+        assert case.events.filter(kind=CaseEvent.Kind.MESSAGE, visibility="reporter").exists()
+    world["other"].refresh_from_db()
+    assert world["other"].status == Status.RECEIVED and not world["other"].events.exists()
+
+
+def test_a_collective_case_with_no_visible_member_is_a_404(client, world):
+    from grievances.models import CaseGroup
+
+    group = CaseGroup.objects.create(name="Grup lain")
+    world["other"].group = group
+    world["other"].save()
+    client.force_login(world["operator"])
+    assert client.get(reverse("grievances_case:collective", args=(group.pk,))).status_code == 404
