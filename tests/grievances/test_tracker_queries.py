@@ -36,7 +36,10 @@ def add_cases(count, federation, operator, advisor):
         )
     created = Case.objects.bulk_create(cases)
     CaseEvent.objects.bulk_create(
-        [CaseEvent(case=case, kind=CaseEvent.Kind.MESSAGE, from_reporter=True, is_unread=True) for case in created]
+        [
+            CaseEvent(case=case, kind=CaseEvent.Kind.MESSAGE, from_reporter=True, is_unread=True)
+            for case in created
+        ]
     )
     return created
 
@@ -61,10 +64,16 @@ def test_listing_and_case_page_queries_do_not_grow_with_the_number_of_cases(clie
     listing = reverse("grievances_case:index")
     case_page = reverse("grievances_case:inspect", args=(first.pk,))
 
-    with_20 = [count_queries(client, listing), count_queries(client, listing, {"overdue": "false", "q": "PT"})]
+    with_20 = [
+        count_queries(client, listing),
+        count_queries(client, listing, {"overdue": "false", "q": "PT"}),
+    ]
     page_20 = count_queries(client, case_page)
     add_cases(480, hukatan, operator, advisor)
-    with_500 = [count_queries(client, listing), count_queries(client, listing, {"overdue": "false", "q": "PT"})]
+    with_500 = [
+        count_queries(client, listing),
+        count_queries(client, listing, {"overdue": "false", "q": "PT"}),
+    ]
     page_500 = count_queries(client, case_page)
 
     assert with_500 == with_20

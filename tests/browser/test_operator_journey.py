@@ -1,0 +1,90 @@
+"""An operator verifies a new case, assigns a legal advisor and writes to the reporter, who reads it."""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group
+
+from grievances.models import Case, FederationMembership, GrievanceFormPage
+from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from home.models import Federation
+from tests.browser.test_reader_journey import CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
+    ),
+]
+
+SECRET = "abcd-efgh-ijkm-npqr"
+
+
+@pytest.fixture
+def new_case(home_page, django_user_model):
+    home_page.add_child(instance=GrievanceFormPage(title="Laporkan masalah", slug="lapor"))
+    hukatan = Federation.objects.get(short_name="FSB Hukatan")
+    operator = django_user_model.objects.create_user("operator", "op@japbusi.example", "sandi-operator-1")
+    operator.groups.add(Group.objects.get(name=OPERATOR_GROUP))
+    FederationMembership.objects.create(user=operator, federation=hukatan)
+    advisor = django_user_model.objects.create_user(
+        "penasihat", "adv@japbusi.example", "x", first_name="Rina"
+    )
+    advisor.groups.add(Group.objects.get(name=LEGAL_ADVISOR_GROUP))
+    case = Case(description="Upah lembur tidak dibayar.", federation=hukatan, employer="PT Contoh Sawit")
+    case.assign_reference_and_secret()
+    from django.contrib.auth.hashers import make_password
+
+    case.secret_hash = make_password(SECRET.replace("-", ""), hasher="pbkdf2_sha256_reporter_secret")
+    case.save()
+    return case, operator, advisor
+
+
+def test_operator_handles_a_case_and_the_reporter_reads_the_message(live_server, new_case):
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    case, operator, advisor = new_case
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            staff = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+            staff.goto(f"{live_server.url}/admin/login/")
+            staff.locator("#id_username").fill("operator")
+            staff.locator("#id_password").fill("sandi-operator-1")
+            staff.locator("button[type=submit]").click()
+            staff.wait_for_load_state()
+
+            staff.goto(f"{live_server.url}/admin/kasus/daftar/inspect/{case.pk}/")
+            staff.locator('[data-transition="start_verification"]').click()
+            staff.wait_for_load_state()
+
+            staff.goto(f"{live_server.url}/admin/kasus/daftar/edit/{case.pk}/")
+            staff.locator("#id_responsible_operator").select_option(str(operator.pk))
+            staff.locator("#id_legal_advisor").select_option(str(advisor.pk))
+            staff.locator("#w-editor-form button[type=submit].button-longrunning").click()
+            staff.wait_for_load_state()
+
+            staff.goto(f"{live_server.url}/admin/kasus/daftar/inspect/{case.pk}/")
+            staff.locator('[data-transition="verify"]').click()
+            staff.wait_for_load_state()
+            staff.locator("input[name=visibility][value=reporter]").check()
+            staff.locator("textarea[name=text]").last.fill("Kami sedang menghubungi perusahaan.")
+            staff.locator("textarea[name=text]").last.evaluate("el => el.form.requestSubmit()")
+            staff.wait_for_load_state()
+
+            reporter = browser.new_context(**PHONE).new_page()
+            reporter.goto(f"{live_server.url}/lapor/status/")
+            reporter.locator("#id_reference").fill(case.reference)
+            reporter.locator("#id_secret").fill(SECRET)
+            reporter.locator("form button[type=submit]").first.click()
+            reporter.wait_for_load_state()
+            assert "Kami sedang menghubungi perusahaan." in reporter.locator(".timeline").inner_text()
+            assert serious_violations(Axe(), reporter) == []
+        finally:
+            browser.close()
+
+    case.refresh_from_db()
+    assert case.status == "handling"
+    assert (case.responsible_operator, case.legal_advisor) == (operator, advisor)
