@@ -277,3 +277,23 @@ def test_a_collective_case_with_no_visible_member_is_a_404(client, world):
     world["other"].save()
     client.force_login(world["operator"])
     assert client.get(reverse("grievances_case:collective", args=(group.pk,))).status_code == 404
+
+
+@pytest.mark.parametrize("view", CASE_URLS)
+def test_an_unassigned_legal_advisor_and_an_unnamed_operator_of_a_sensitive_case_get_404(client, world, view):
+    client.force_login(world["advisor"])
+    assert client.get(reverse(f"grievances_case:{view}", args=(world["own"].pk,))).status_code == 404
+
+    sensitive = make_case(world["own"].federation, risk_gbv=True)
+    client.force_login(world["operator"])
+    assert client.get(reverse(f"grievances_case:{view}", args=(sensitive.pk,))).status_code == 404
+    sensitive.handlers.add(world["operator"])
+    named = client.get(reverse(f"grievances_case:{view}", args=(sensitive.pk,))).status_code
+    # Once named, the operator sees the case; deleting stays with system owners.
+    assert named == (302 if view == "delete" else 200)
+
+
+def test_no_grievance_model_is_exposed_through_an_api(client, world):
+    for url in ("/api/v2/pages/", "/api/cases/", "/admin/api/main/pages/?type=grievances.Case"):
+        response = client.get(url)
+        assert world["own"].reference not in response.content.decode()
