@@ -35,7 +35,7 @@ demo: migrate ## Load demo content and demo accounts (idempotent)
 run: demo ## Set up everything and serve http://127.0.0.1:$(PORT) as visitors see it
 	$(RUN_ENV) $(MANAGE) collectstatic --noinput -v 0
 	@echo "Serving http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(RUN_ENV) $(VENV)/bin/gunicorn japbusi.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+	$(RUN_ENV) $(VENV)/bin/gunicorn japbusi.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --no-control-socket --access-logfile -
 
 dev: demo ## Serve with auto-reload and debug pages
 	$(DEV_ENV) DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
