@@ -48,3 +48,26 @@ def test_demo_content_and_accounts_are_refused_under_production_settings():
     with pytest.raises(CommandError, match="development machines only"):
         call_command("load_demo_content", stdout=StringIO())
     assert not get_user_model().objects.filter(username="pemilik").exists()
+
+
+def test_grievance_demo_loads_a_form_staff_and_cases_once():
+    from grievances.models import Case, GrievanceFormPage
+
+    call_command("load_demo_content", stdout=StringIO())
+    call_command("load_grievance_demo", stdout=StringIO())
+    first = (Case.objects.count(), GrievanceFormPage.objects.count(), get_user_model().objects.count())
+    output = StringIO()
+    call_command("load_grievance_demo", stdout=output)
+
+    assert (
+        Case.objects.count(),
+        GrievanceFormPage.objects.count(),
+        get_user_model().objects.count(),
+    ) == first
+    assert "nothing changed" in output.getvalue()
+    assert GrievanceFormPage.objects.filter(locale__language_code="en").exists()
+    assert isinstance(SiteSettings.objects.get().report_problem_page.specific, GrievanceFormPage)
+    assert Case.objects.filter(status="handling").count() == 1
+    assert {"operator", "sekretariat", "koordinator", "penasihat"} <= set(
+        get_user_model().objects.values_list("username", flat=True)
+    )

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from grievances.access import roles_for
+from grievances.lifecycle import Status, apply_transition
 from grievances.models import Case, CaseEvent, FederationMembership, GrievanceFormPage
 from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.demo import quiet_page_logging
@@ -153,6 +155,8 @@ class Command(BaseCommand):
     def load_cases(self):
         if Case.objects.exists():
             return
+        User = get_user_model()
+        operator, advisor = User.objects.get(username="operator"), User.objects.get(username="penasihat")
         for data in DEMO_CASES:
             data = dict(data)
             topics = data.pop("topics")
@@ -173,3 +177,18 @@ class Command(BaseCommand):
                 case=case, kind=CaseEvent.Kind.CREATED, from_reporter=True, created_at=received
             )
             self.created += 1
+            # The first demo case shows the lifecycle under way: verified and being handled.
+            if federation == "FSB Hukatan" and not Case.objects.filter(status=Status.HANDLING).exists():
+                roles = roles_for(operator, case)
+                apply_transition(case, "start_verification", operator, roles)
+                case.responsible_operator, case.legal_advisor = operator, advisor
+                case.save()
+                apply_transition(case, "verify", operator, roles)
+                CaseEvent.objects.create(
+                    case=case,
+                    kind=CaseEvent.Kind.MESSAGE,
+                    visibility=CaseEvent.Visibility.REPORTER,
+                    author=operator,
+                    text="Terima kasih atas laporan Anda. Kami sedang meminta penjelasan "
+                    "perhitungan premi kepada perusahaan.",
+                )
