@@ -266,6 +266,12 @@ class Case(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        # The listing sorts by arrival and filters by status and deadline over every case.
+        indexes = [
+            models.Index(fields=["-created_at"], name="case_created_idx"),
+            models.Index(fields=["status", "deadline"], name="case_status_deadline_idx"),
+            models.Index(fields=["employer"], name="case_employer_idx"),
+        ]
         verbose_name = _("case")
         verbose_name_plural = _("cases")
 

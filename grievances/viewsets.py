@@ -55,7 +55,13 @@ EXPORT_FIELDS = [
 
 
 def visible_case_or_404(request, pk):
-    case = Case.objects.filter(pk=pk).first()
+    case = (
+        Case.objects.select_related(
+            "federation", "province", "regency", "responsible_operator", "legal_advisor", "group"
+        )
+        .filter(pk=pk)
+        .first()
+    )
     if case is None:
         raise Http404
     if not can_view_case(request.user, case):
@@ -80,7 +86,7 @@ class CaseIndexView(generic.IndexView):
         )
         queryset = (
             cases_visible_to(self.request.user)
-            .select_related("federation", "province", "responsible_operator", "legal_advisor")
+            .select_related("federation", "province", "regency", "responsible_operator", "legal_advisor")
             .annotate(unread_count=Coalesce(Subquery(unread), 0))
         )
         if self.request.GET.get("mine"):
