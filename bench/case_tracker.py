@@ -5,7 +5,6 @@ import json
 import os
 import platform
 import re
-import secrets
 import shutil
 import subprocess
 import sys
@@ -34,8 +33,10 @@ from bench.grievance_intake import (  # noqa: E402
     manage,
     new_http,
     percentile,
+    recreate_database,
     run_phase,
     scan_server_log,
+    server_environment,
     start_server,
     stop_server,
     wait_until_ready,
@@ -343,30 +344,6 @@ print(json.dumps(results))
 # Set-up --------------------------------------------------------------------------------------------
 
 
-def server_environment(tmp):
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        # A fresh key per run: nothing signed in one run is accepted by the next.
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=DATABASE_URL,
-        EMAIL_URL="consolemail://",
-        MEDIA_ROOT=str(tmp / "media"),
-        PRIVATE_MEDIA_ROOT=str(tmp / "private_media"),
-        STATIC_ROOT=str(tmp / "static"),
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def recreate_database():
-    with psycopg.connect(host=HOST, port=5432, user="postgres", dbname="postgres", autocommit=True) as conn:
-        # FORCE: a previous run killed mid-way may have left a connection open.
-        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DB_NAME}")
-
-
 def django_script(env, code, params, timeout):
     """Run code in `manage.py shell -c` with params in BENCH_PARAMS; returns its last line as JSON."""
     result = subprocess.run(
@@ -384,7 +361,7 @@ def django_script(env, code, params, timeout):
 
 def set_up_data(env, cases):
     started = time.perf_counter()
-    recreate_database()
+    recreate_database(DB_NAME)
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "collectstatic", "--noinput", "-v", "0")
     migrated = time.perf_counter()
@@ -622,7 +599,7 @@ def main():
 
     tmp = Path(tempfile.mkdtemp(prefix="japbusi-bench-cases-"))
     try:
-        env = server_environment(tmp)
+        env = server_environment(tmp, DATABASE_URL)
         print(f"setting up database {DB_NAME} with {args.cases} cases ...", flush=True)
         data = set_up_data(env, args.cases)
         totals = data["totals"]

@@ -95,14 +95,14 @@ DESCRIPTION = (
 # Set-up --------------------------------------------------------------------------------------------
 
 
-def server_environment(tmp):
+def server_environment(tmp, database_url=DATABASE_URL):
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="bench.settings",
         # A fresh key per run: nothing signed in one run is accepted by the next.
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=DATABASE_URL,
+        DATABASE_URL=database_url,
         EMAIL_URL="consolemail://",
         MEDIA_ROOT=str(tmp / "media"),
         PRIVATE_MEDIA_ROOT=str(tmp / "private_media"),
@@ -112,11 +112,11 @@ def server_environment(tmp):
     return env
 
 
-def recreate_database():
+def recreate_database(db_name=DB_NAME):
     with psycopg.connect(host=HOST, port=5432, user="postgres", dbname="postgres", autocommit=True) as conn:
         # FORCE: a previous run killed mid-way may have left a connection open.
-        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DB_NAME}")
+        conn.execute(f"DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {db_name}")
 
 
 def manage(env, *args):
