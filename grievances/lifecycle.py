@@ -73,8 +73,9 @@ def deadline_for(status, start=None):
     return add_working_days(start or timezone.now(), days)
 
 
-# Roles a user can hold towards one case (see roles_for in grievances.access).
-OWNER, COORDINATOR, OPERATOR, ADVISOR = "owner", "coordinator", "operator", "advisor"
+# Roles a user can hold towards one case (see roles_for in grievances.access). REFERRALS is the
+# referral module acting on the case's behalf when a referral opens or the last one closes.
+OWNER, COORDINATOR, OPERATOR, ADVISOR, REFERRALS = "owner", "coordinator", "operator", "advisor", "referrals"
 CASE_STAFF = frozenset({OWNER, COORDINATOR, OPERATOR})
 
 
@@ -112,6 +113,12 @@ def needs_outcome_and_summary(case, data):
         return _("Record the outcome.")
     if not (data.get("outcome_summary") or "").strip():
         return _("Write a summary of the outcome.")
+    return None
+
+
+def needs_no_open_referral(case, data):
+    if case.has_open_referral():
+        return _("A referral is still open: wait for the partner's answer or withdraw it before resolving.")
     return None
 
 
@@ -164,8 +171,22 @@ TRANSITIONS = (
         (Status.HANDLING,),
         Status.RESOLVED,
         roles=CASE_STAFF | {ADVISOR},
-        requires=(needs_outcome_and_summary,),
+        requires=(needs_outcome_and_summary, needs_no_open_referral),
         asks=("outcome", "outcome_summary"),
+    ),
+    Transition(
+        "refer",
+        _("Referred to a partner"),
+        (Status.HANDLING,),
+        Status.REFERRED,
+        roles=frozenset({REFERRALS}),
+    ),
+    Transition(
+        "referrals_closed",
+        _("All referrals closed: back to handling"),
+        (Status.REFERRED,),
+        Status.HANDLING,
+        roles=frozenset({REFERRALS}),
     ),
     Transition(
         "close",

@@ -283,6 +283,9 @@ class Case(models.Model):
         """Cases that only named handlers may see (DESIGN §4)."""
         return self.risk_gbv or self.risk_child_labour
 
+    def has_open_referral(self):
+        return self.referrals.filter(status__in=("sent", "accepted")).exists()
+
     @property
     def is_overdue(self):
         return self.deadline is not None and self.deadline < timezone.now()
@@ -489,3 +492,6 @@ class GrievanceFormPage(RoutablePageMixin, Page):
         from .views import status_sign_out
 
         return status_sign_out(self, request)
+
+
+from .referrals import Referral, ReferralPartner  # noqa: E402,F401  (models of this app)

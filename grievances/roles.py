@@ -11,12 +11,19 @@ CASE_GROUPS = (OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, SYSTEM_OW
 
 # Case roles hold no model permission on cases (see grievances.access.CasePermissionPolicy);
 # the groups themselves are the roles.
+# The partner directory is not personal data: a plain model permission is fine there.
+PARTNER_EDITING = [
+    "grievances.add_referralpartner",
+    "grievances.change_referralpartner",
+    "grievances.view_referralpartner",
+]
 MODEL_PERMISSIONS = {
-    OPERATOR_GROUP: ["wagtailadmin.access_admin"],
-    COORDINATOR_GROUP: ["wagtailadmin.access_admin"],
-    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin"],
+    OPERATOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_referralpartner"],
+    COORDINATOR_GROUP: ["wagtailadmin.access_admin", *PARTNER_EDITING],
+    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_referralpartner"],
     SYSTEM_OWNER_GROUP: [
         "wagtailadmin.access_admin",
+        *PARTNER_EDITING,
         "grievances.add_federationmembership",
         "grievances.change_federationmembership",
         "grievances.delete_federationmembership",

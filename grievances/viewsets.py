@@ -30,6 +30,13 @@ from .admin_views import enter_case
 from .filters import CaseFilterSet
 from .lifecycle import TRANSITIONS_BY_NAME, TransitionNotAllowed, apply_transition, available_transitions
 from .models import Case, CaseEvent, CaseGroup
+from .referral_admin import (
+    ReferralForm,
+    refer_view,
+    referral_answer_view,
+    referral_letter_view,
+    referral_link_view,
+)
 from .roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 
 EXPORT_FIELDS = [
@@ -142,6 +149,8 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
                 ],
                 "message_form": CaseMessageForm(),
                 "group_form": CaseGroupForm(user=user),
+                "referrals": case.referrals.select_related("partner"),
+                "referral_form": ReferralForm(case=case) if case.status in ("handling", "referred") else None,
                 "attachments": case.attachments.all(),
                 "possible_duplicates": possible_duplicates(case, user),
                 "related_articles": related_articles(case),
@@ -416,6 +425,10 @@ class CaseViewSet(ModelViewSet):
             path("message/<int:pk>/", message_view, name="message"),
             path("group/<int:pk>/", group_case_view, name="group"),
             path("collective/<int:group_id>/", collective_view, name="collective"),
+            path("refer/<int:pk>/", refer_view, name="refer"),
+            path("referral/<int:pk>/answer/", referral_answer_view, name="referral_answer"),
+            path("referral/<int:pk>/link/", referral_link_view, name="referral_link"),
+            path("referral/<int:pk>/letter/", referral_letter_view, name="referral_letter"),
         ]
 
 

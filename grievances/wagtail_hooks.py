@@ -55,6 +55,8 @@ def register_case_log_actions(actions):
     actions.register_action("grievances.export", _("Cases exported"), _("Cases exported"))
     actions.register_action("grievances.download", _("Case file downloaded"), _("Case file downloaded"))
     actions.register_action("grievances.denied", _("Case access refused"), _("Case access refused"))
+    actions.register_action("grievances.referral", _("Referral"), _("Referral step"))
+    actions.register_action("grievances.partner_link", _("Partner link used"), _("Partner link used"))
 
 
 class FederationMembershipViewSet(ModelViewSet):
@@ -82,3 +84,10 @@ def add_case_summary_panel(request, panels):
         from .panels import CaseSummaryPanel
 
         panels.append(CaseSummaryPanel(request.user))
+
+
+@hooks.register("register_admin_viewset")
+def register_referral_partner_viewset():
+    from .referral_admin import ReferralPartnerViewSet
+
+    return ReferralPartnerViewSet("grievances_partner")

@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from grievances.partner_views import partner_answer
 from home.sitemap import MultilingualSitemap
 from search import views as search_views
 
@@ -31,6 +32,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
+    path("rujukan/<int:referral_id>/<str:token>/", partner_answer, name="referral_partner_answer"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
