@@ -201,9 +201,9 @@ def referral_link_view(request, pk):
 
 
 def referral_letter_view(request, pk):
+    referral = _referral(request, pk)
     from .letters import referral_letter_pdf
 
-    referral = _referral(request, pk)
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     pdf = referral_letter_pdf(referral, SiteSettings.for_site(site))
     log(

@@ -258,6 +258,7 @@ def answer_referral(referral, answer, *, user=None, note="", reason="", result="
     if answer == "withdraw" and via_link:
         raise ReferralError(_("Only the network can withdraw a referral."))
     sources, target = ANSWERS[answer]
+    referral.refresh_from_db()
     if referral.status not in sources:
         raise ReferralError(_("This referral has already been answered."))
     if answer == "decline" and not (reason or "").strip():

@@ -1,0 +1,262 @@
+"""Referrals: consent, fact limits, lifecycle and its effect on the case, partner links from every side."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.urls import reverse
+
+from grievances.access import roles_for
+from grievances.lifecycle import Status, TransitionNotAllowed, apply_transition
+from grievances.models import Case, CaseEvent, FederationMembership
+from grievances.referrals import (
+    Referral,
+    ReferralError,
+    ReferralPartner,
+    answer_referral,
+    create_referral,
+    partner_link_token,
+    revoke_partner_links,
+)
+from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+from home.models import Federation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def setting(django_user_model):
+    hukatan = Federation.objects.get(short_name="FSB Hukatan")
+
+    def user(username, group, federation=None):
+        u = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
+        u.groups.add(Group.objects.get(name=group))
+        if federation:
+            FederationMembership.objects.create(user=u, federation=federation)
+        return u
+
+    operator = user("op", OPERATOR_GROUP, hukatan)
+    advisor = user("adv", LEGAL_ADVISOR_GROUP)
+    case = Case(
+        description="Upah dipotong sejak Juli.",
+        federation=hukatan,
+        employer="PT Contoh Sawit",
+        identity_mode="named",
+        reporter_name="Sari",
+        phone="0812000111",
+        consent_contact=True,
+        consent_share_with_partners=True,
+        responsible_operator=operator,
+        legal_advisor=advisor,
+        status=Status.HANDLING,
+    )
+    case.assign_reference_and_secret()
+    case.save()
+    partner = ReferralPartner.objects.create(name="LBH Contoh", kind="legal_aid", email="lbh@example.org")
+    return {"case": case, "operator": operator, "advisor": advisor, "partner": partner, "user": user}
+
+
+def refer(setting, **overrides):
+    case, operator = setting["case"], setting["operator"]
+    arguments = {
+        "reason": "Butuh pendampingan hukum.",
+        "shared_facts": ["description", "employer"],
+        "consent_method": "phone",
+    }
+    arguments.update(overrides)
+    user = arguments.pop("user", operator)
+    partner = arguments.pop("partner", setting["partner"])
+    return create_referral(case, partner, user, roles_for(user, case), **arguments)
+
+
+def test_a_referral_moves_the_case_to_referred_and_back_when_it_closes(setting):
+    case = setting["case"]
+    referral = refer(setting)
+    case.refresh_from_db()
+    assert case.status == Status.REFERRED
+
+    with pytest.raises(TransitionNotAllowed):
+        apply_transition(
+            case,
+            "resolve",
+            setting["operator"],
+            roles_for(setting["operator"], case),
+            {"outcome": "won", "outcome_summary": "x"},
+        )
+
+    answer_referral(referral, "accept", via_link=True)
+    answer_referral(referral, "complete", via_link=True, result="successful", reason="Upah dibayar kembali.")
+    case.refresh_from_db()
+    assert case.status == Status.HANDLING
+    apply_transition(
+        case,
+        "resolve",
+        setting["operator"],
+        roles_for(setting["operator"], case),
+        {"outcome": "won", "outcome_summary": "Selesai."},
+    )
+    assert case.status == Status.RESOLVED
+    steps = list(case.events.filter(kind=CaseEvent.Kind.REFERRAL).values_list("text", flat=True))
+    assert len(steps) == 3 and "LBH Contoh" in steps[0]
+
+
+def test_while_any_referral_is_open_the_case_stays_referred(setting):
+    first = refer(setting)
+    second = refer(setting)
+    answer_referral(first, "decline", via_link=True, reason="Di luar wilayah kami.")
+    setting["case"].refresh_from_db()
+    assert setting["case"].status == Status.REFERRED
+    answer_referral(second, "withdraw", user=setting["operator"])
+    setting["case"].refresh_from_db()
+    assert setting["case"].status == Status.HANDLING
+
+
+@pytest.mark.parametrize(
+    "case_changes, overrides, message_part",
+    [
+        ({"consent_share_with_partners": False}, {}, "not consented"),
+        (
+            {"identity_mode": "anonymous", "reporter_name": "", "phone": ""},
+            {"shared_facts": ["reporter_name"]},
+            "did not consent",
+        ),
+        (
+            {"consent_contact": False},
+            {"shared_facts": ["description", "reporter_contact"]},
+            "did not consent",
+        ),
+        ({}, {"shared_facts": []}, "at least one"),
+        ({}, {"consent_method": "override", "override_reason": "Darurat."}, "system owner"),
+    ],
+)
+def test_bad_referrals_are_refused_and_nothing_is_stored(setting, case_changes, overrides, message_part):
+    Case.objects.filter(pk=setting["case"].pk).update(**case_changes)
+    setting["case"].refresh_from_db()
+    with pytest.raises(ReferralError):
+        refer(setting, **overrides)
+    assert Referral.objects.count() == 0
+    setting["case"].refresh_from_db()
+    assert setting["case"].status == Status.HANDLING
+
+
+def test_an_inactive_partner_is_refused(setting):
+    inactive = ReferralPartner.objects.create(name="NGO Lama", kind="ngo", is_active=False)
+    with pytest.raises(ReferralError):
+        refer(setting, partner=inactive)
+    assert Referral.objects.count() == 0
+
+
+def test_a_system_owner_overrides_consent_only_with_a_recorded_reason(setting):
+    owner = setting["user"]("owner", SYSTEM_OWNER_GROUP)
+    Case.objects.filter(pk=setting["case"].pk).update(consent_share_with_partners=False)
+    setting["case"].refresh_from_db()
+    with pytest.raises(ReferralError):
+        refer(setting, user=owner, consent_method="override")
+    referral = refer(
+        setting, user=owner, consent_method="override", override_reason="Nyawa pelapor terancam."
+    )
+    assert referral.override_reason == "Nyawa pelapor terancam." and referral.consent_recorded_by == owner
+
+
+def link(referral, token=None):
+    return reverse("referral_partner_answer", args=(referral.pk, token or partner_link_token(referral)))
+
+
+def test_the_partner_answers_through_the_link_and_sees_only_shared_facts(client, setting):
+    referral = refer(setting, shared_facts=["description"])
+
+    page = client.get(link(referral))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Upah dipotong sejak Juli." in html
+    assert "PT Contoh Sawit" not in html and "Sari" not in html and "0812000111" not in html
+
+    client.post(link(referral), {"answer": "accept", "note": "Kami dampingi."})
+    referral.refresh_from_db()
+    assert referral.status == Referral.Status.ACCEPTED
+    twice = client.post(link(referral), {"answer": "accept"})
+    assert twice.status_code == 400
+    client.post(
+        link(referral), {"answer": "complete", "result": "successful", "reason": "Perusahaan membayar."}
+    )
+    referral.refresh_from_db()
+    assert referral.status == Referral.Status.COMPLETED and referral.result == "successful"
+
+
+def test_bad_partner_links_are_refused_with_a_clear_message(client, setting, settings):
+    referral = refer(setting)
+    other = refer(setting)
+    token = partner_link_token(referral)
+
+    tampered = client.get(link(referral, token[:-3] + "abc"))
+    other_referral = client.get(reverse("referral_partner_answer", args=(other.pk, token)))
+    revoke_partner_links(referral)
+    revoked = client.get(link(referral, token))
+    settings.GRIEVANCE_REFERRAL_LINK_DAYS = -1
+    expired = client.get(link(referral))
+
+    for response in (tampered, other_referral, revoked, expired):
+        assert response.status_code == 403
+        assert "Upah dipotong" not in response.content.decode()
+    assert "kedaluwarsa" in expired.content.decode().lower() or "expired" in expired.content.decode().lower()
+    referral.refresh_from_db()
+    assert referral.status == Referral.Status.SENT
+
+
+def test_a_partner_cannot_withdraw_through_the_link(client, setting):
+    referral = refer(setting)
+    response = client.post(link(referral), {"answer": "withdraw"})
+    assert response.status_code in (200, 400)
+    referral.refresh_from_db()
+    assert referral.status == Referral.Status.SENT
+
+
+def test_the_operator_emails_a_fresh_link_and_old_links_stop_working(client, setting):
+    referral = refer(setting)
+    old = partner_link_token(referral)
+    client.force_login(setting["operator"])
+
+    client.post(reverse("grievances_case:referral_link", args=(referral.pk,)), {"action": "send"})
+
+    assert mail.outbox[0].to == ["lbh@example.org"]
+    assert "Upah" not in mail.outbox[0].body
+    assert client.get(link(referral, old)).status_code == 403
+    fresh = mail.outbox[0].body.split("http://testserver")[1].split()[0]
+    assert client.get(fresh).status_code == 200
+
+
+def test_another_federations_operator_cannot_refer_or_read_referrals(client, setting):
+    referral = refer(setting)
+    stranger = setting["user"]("stranger", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Nikeuba"))
+    client.force_login(stranger)
+    case = setting["case"]
+    assert client.post(reverse("grievances_case:refer", args=(case.pk,)), {}).status_code == 404
+    assert client.get(reverse("grievances_case:referral_letter", args=(referral.pk,))).status_code == 404
+    assert (
+        client.post(
+            reverse("grievances_case:referral_answer", args=(referral.pk,)), {"answer": "withdraw"}
+        ).status_code
+        == 404
+    )
+    referral.refresh_from_db()
+    assert referral.status == Referral.Status.SENT
+
+
+def test_the_operator_refers_from_the_case_page(client, setting):
+    client.force_login(setting["operator"])
+    case = setting["case"]
+    page = client.get(reverse("grievances_case:inspect", args=(case.pk,))).content.decode()
+    assert 'data-action="refer"' in page
+    client.post(
+        reverse("grievances_case:refer", args=(case.pk,)),
+        {
+            "partner": setting["partner"].pk,
+            "reason": "Pendampingan.",
+            "shared_facts": ["description", "topics"],
+            "consent_method": "whatsapp",
+        },
+    )
+    referral = Referral.objects.get()
+    assert (
+        referral.shared_facts == ["description", "topics"]
+        and referral.consent_recorded_by == setting["operator"]
+    )
