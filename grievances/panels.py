@@ -89,3 +89,17 @@ class CaseSummaryPanel(Component):
             "chart_height": CHART_HEIGHT,
             "title": _("Cases"),
         }
+
+
+class ReferralFiguresPanel(Component):
+    name = "referral_figures"
+    order = 60
+    template_name = "grievances/admin/referral_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        from .referrals import referral_figures
+
+        return {"figures": referral_figures(cases_visible_to(self.user))}

@@ -216,3 +216,32 @@ def referral_letter_view(request, pk):
     response["Content-Disposition"] = f'attachment; filename="surat-rujukan-{referral.case.reference}.pdf"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+def referral_figures_export(request):
+    """The referral figures of the cases this user may see, as CSV; each export is logged."""
+    import csv
+
+    from .access import cases_visible_to, is_case_staff
+    from .referrals import referral_figures
+
+    if not is_case_staff(request.user):
+        raise Http404
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="rujukan-per-mitra.csv"'
+    response["Cache-Control"] = "no-store"
+    writer = csv.writer(response)
+    columns = [
+        "partner",
+        "sent",
+        "acceptance_rate",
+        "median_days_to_answer",
+        "successful",
+        "unsuccessful",
+        "declined",
+        "open",
+    ]
+    writer.writerow(columns)
+    for row in referral_figures(cases_visible_to(request.user)):
+        writer.writerow([str(row[column]) if row[column] is not None else "" for column in columns])
+    return response

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from .access import can_enter_cases, is_case_staff
 from .admin_views import download_attachment, enter_case
 from .models import FederationMembership
+from .referral_admin import referral_figures_export
 
 
 @hooks.register("register_admin_viewset")
@@ -35,6 +36,7 @@ def register_case_urls():
     return [
         path("kasus/baru/", enter_case, name="grievances_enter_case"),
         path("kasus/berkas/<int:attachment_id>/", download_attachment, name="grievances_download_attachment"),
+        path("kasus/rujukan/angka.csv", referral_figures_export, name="grievances_referral_figures_export"),
     ]
 
 
@@ -81,9 +83,10 @@ def register_membership_viewset():
 @hooks.register("construct_homepage_panels")
 def add_case_summary_panel(request, panels):
     if is_case_staff(request.user):
-        from .panels import CaseSummaryPanel
+        from .panels import CaseSummaryPanel, ReferralFiguresPanel
 
         panels.append(CaseSummaryPanel(request.user))
+        panels.append(ReferralFiguresPanel(request.user))
 
 
 @hooks.register("register_admin_viewset")

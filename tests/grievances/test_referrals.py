@@ -260,3 +260,22 @@ def test_the_operator_refers_from_the_case_page(client, setting):
         referral.shared_facts == ["description", "topics"]
         and referral.consent_recorded_by == setting["operator"]
     )
+
+
+def test_referral_figures_per_partner_are_scoped_like_cases(client, setting):
+    first = refer(setting)
+    answer_referral(first, "accept", via_link=True)
+    answer_referral(first, "complete", via_link=True, result="successful", reason="Dibayar.")
+    second = refer(setting)
+    answer_referral(second, "decline", via_link=True, reason="Di luar wilayah.")
+    stranger = setting["user"]("stranger", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Nikeuba"))
+
+    client.force_login(setting["operator"])
+    csv_text = client.get(reverse("grievances_referral_figures_export")).content.decode()
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(stranger)
+    stranger_csv = client.get(reverse("grievances_referral_figures_export")).content.decode()
+
+    assert csv_text.splitlines()[1].split(",")[:3] == ["LBH Contoh", "2", "50"]
+    assert f'data-partner="{setting["partner"].pk}"' in dashboard
+    assert "LBH Contoh" not in stranger_csv
