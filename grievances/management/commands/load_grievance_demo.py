@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 from grievances.access import roles_for
 from grievances.lifecycle import Status, apply_transition
 from grievances.models import Case, CaseEvent, FederationMembership, GrievanceFormPage
+from grievances.referrals import ReferralPartner
 from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.demo import quiet_page_logging
 from home.models import Federation, Province, SiteSettings, Topic
@@ -94,8 +95,42 @@ DEMO_CASES = [
 ]
 
 
+# Fictional names of real kinds of institution: (name, kind, province codes, topic slugs, email).
+DEMO_PARTNERS = [
+    (
+        "LBH Contoh Palangka Raya (fiktif)",
+        "legal_aid",
+        ["62"],
+        ["upah", "phk", "kebebasan-berserikat"],
+        "lbh@mitra.example",
+    ),
+    (
+        "Disnaker Kabupaten Contoh (fiktif)",
+        "disnaker",
+        ["62", "61"],
+        ["upah", "kontrak-dan-alih-daya"],
+        "disnaker@mitra.example",
+    ),
+    (
+        "Pusat Krisis Perempuan Contoh (fiktif)",
+        "crisis_centre",
+        ["14"],
+        ["perempuan-dan-kbg"],
+        "krisis@mitra.example",
+    ),
+    ("Klinik Kesehatan Kerja Contoh (fiktif)", "health", ["61"], ["k3"], "klinik@mitra.example"),
+    (
+        "Yayasan Pendamping Buruh Contoh (fiktif)",
+        "ngo",
+        [],
+        ["pekerja-anak", "jaminan-sosial"],
+        "yayasan@mitra.example",
+    ),
+]
+
+
 class Command(BaseCommand):
-    help = "Load the grievance demo: report form page, case staff accounts and a few fictional cases."
+    help = "Load the grievance demo: report form page, case staff, referral partners and fictional cases."
 
     def handle(self, *args, **options):
         if not settings.DEMO_ACCOUNTS_ALLOWED:
@@ -104,6 +139,7 @@ class Command(BaseCommand):
         with quiet_page_logging(), transaction.atomic():
             self.load_form_page()
             self.load_staff()
+            self.load_partners()
             self.load_cases()
         self.stdout.write(
             self.style.SUCCESS(f"Grievance demo ready ({self.created} new objects).")
@@ -151,6 +187,16 @@ class Command(BaseCommand):
                     user=user, federation=Federation.objects.get(short_name=federation)
                 )
             self.created += 1
+
+    def load_partners(self):
+        for name, kind, provinces, topics, email in DEMO_PARTNERS:
+            partner, created = ReferralPartner.objects.get_or_create(
+                name=name, defaults={"kind": kind, "email": email, "contact_person": "Staf penerima rujukan"}
+            )
+            if created:
+                partner.provinces.set(Province.objects.filter(code__in=provinces))
+                partner.topics.set(Topic.objects.filter(slug__in=topics))
+                self.created += 1
 
     def load_cases(self):
         if Case.objects.exists():
