@@ -88,6 +88,10 @@ def partner_answer(request, referral_id, token):
         except ReferralError as refused:
             error = str(refused)
         else:
+            if form.cleaned_data["partner_reference"]:
+                Referral.objects.filter(pk=referral.pk).update(
+                    partner_reference=clean_text(form.cleaned_data["partner_reference"])
+                )
             return HttpResponseRedirect(request.path)
     referral.refresh_from_db()
     context = {

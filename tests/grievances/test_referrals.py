@@ -170,9 +170,11 @@ def test_the_partner_answers_through_the_link_and_sees_only_shared_facts(client,
     assert "Upah dipotong sejak Juli." in html
     assert "PT Contoh Sawit" not in html and "Sari" not in html and "0812000111" not in html
 
-    client.post(link(referral), {"answer": "accept", "note": "Kami dampingi."})
+    client.post(
+        link(referral), {"answer": "accept", "note": "Kami dampingi.", "partner_reference": "LBH/2026/77"}
+    )
     referral.refresh_from_db()
-    assert referral.status == Referral.Status.ACCEPTED
+    assert referral.status == Referral.Status.ACCEPTED and referral.partner_reference == "LBH/2026/77"
     twice = client.post(link(referral), {"answer": "accept"})
     assert twice.status_code == 400
     client.post(
@@ -279,3 +281,22 @@ def test_referral_figures_per_partner_are_scoped_like_cases(client, setting):
     assert csv_text.splitlines()[1].split(",")[:3] == ["LBH Contoh", "2", "50"]
     assert f'data-partner="{setting["partner"].pk}"' in dashboard
     assert "LBH Contoh" not in stranger_csv
+
+
+def test_partners_serving_the_case_province_and_topics_are_suggested_first(setting):
+    from grievances.referrals import suggested_partners
+    from home.models import Province, Topic
+
+    case = setting["case"]
+    case.province = Province.objects.get(code="62")
+    case.save()
+    case.topics.set([Topic.objects.get(slug="upah")])
+    local = ReferralPartner.objects.create(name="Zeta LBH Kalteng", kind="legal_aid")
+    local.provinces.add(case.province)
+    local.topics.add(Topic.objects.get(slug="upah"))
+    ReferralPartner.objects.create(name="Alfa NGO", kind="ngo")
+    ReferralPartner.objects.create(name="Beta Lama", kind="ngo", is_active=False)
+
+    names = [partner.name for partner in suggested_partners(case)]
+    assert names[0] == "Zeta LBH Kalteng"
+    assert "Beta Lama" not in names
