@@ -37,6 +37,9 @@ class PartnerAnswerForm(forms.Form):
     note = forms.CharField(
         label=_("Note (optional)"), required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 3})
     )
+    partner_reference = forms.CharField(
+        label=_("Your own reference for this case (optional)"), required=False, max_length=100
+    )
 
 
 def shared_facts(referral):
