@@ -106,5 +106,6 @@ def partner_answer(request, referral_id, token):
     }
     response = render(request, "grievances/partner_answer.html", context, status=400 if error else 200)
     add_never_cache_headers(response)
-    response["Referrer-Policy"] = "no-referrer"
+    # The link's token must not leak to other sites; "same-origin" (set site-wide) keeps it here.
+    # "no-referrer" would make browsers send "Origin: null", which CSRF protection refuses.
     return response

@@ -1,0 +1,105 @@
+"""An operator refers a case and downloads the letter; the partner accepts and later reports the outcome."""
+
+import os
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+
+from grievances.lifecycle import Status
+from grievances.models import Case, FederationMembership
+from grievances.referrals import Referral, ReferralPartner
+from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from home.models import Federation
+from tests.browser.test_reader_journey import CHROMIUM, CHROMIUM_ARGS, PHONE
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
+    ),
+]
+
+
+@pytest.fixture
+def handled_case(home_page, django_user_model):
+    hukatan = Federation.objects.get(short_name="FSB Hukatan")
+    operator = django_user_model.objects.create_user("operator", "op@japbusi.example", "sandi-operator-1")
+    operator.groups.add(Group.objects.get(name=OPERATOR_GROUP))
+    FederationMembership.objects.create(user=operator, federation=hukatan)
+    advisor = django_user_model.objects.create_user("penasihat", "adv@japbusi.example", "x")
+    advisor.groups.add(Group.objects.get(name=LEGAL_ADVISOR_GROUP))
+    case = Case(
+        description="Ketua serikat di-PHK setelah serikat dicatatkan.",
+        federation=hukatan,
+        employer="PT Rahasia Sawit",
+        consent_share_with_partners=True,
+        status=Status.HANDLING,
+        responsible_operator=operator,
+        legal_advisor=advisor,
+    )
+    case.assign_reference_and_secret()
+    case.save()
+    ReferralPartner.objects.create(name="LBH Contoh", kind="legal_aid", email="lbh@example.org")
+    return case
+
+
+def test_referral_from_case_page_to_partner_answer(live_server, handled_case, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    case = handled_case
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            staff = browser.new_context(
+                viewport={"width": 1280, "height": 900}, accept_downloads=True
+            ).new_page()
+            staff.goto(f"{live_server.url}/admin/login/")
+            staff.locator("#id_username").fill("operator")
+            staff.locator("#id_password").fill("sandi-operator-1")
+            staff.locator("button[type=submit]").click()
+            staff.wait_for_load_state()
+
+            staff.goto(f"{live_server.url}/admin/kasus/daftar/inspect/{case.pk}/")
+            staff.locator("#id_partner").select_option(label="LBH Contoh")
+            staff.locator("#id_reason").fill("Butuh pendampingan hukum untuk PHK.")
+            staff.locator("#id_consent_method").select_option("phone")
+            staff.locator('[data-action="refer"]').click()
+            staff.wait_for_load_state()
+
+            with staff.expect_download() as download_info:
+                staff.get_by_role("link", name=re.compile("PDF")).click()
+            letter = tmp_path / "surat.pdf"
+            download_info.value.save_as(letter)
+            assert letter.read_bytes().startswith(b"%PDF")
+
+            staff.locator('form[action$="/link/"] button[value=send]').click()
+            staff.wait_for_load_state()
+            partner_url = re.search(r"http://\S+/rujukan/\S+", mail.outbox[-1].body).group(0)
+
+            partner = browser.new_context(**PHONE).new_page()
+            partner.goto(partner_url)
+            assert "Ketua serikat di-PHK" in partner.content()
+            assert "PT Rahasia Sawit" not in partner.content()  # not among the shared facts
+            partner.locator("input[name=answer][value=accept]").check()
+            partner.locator("form button[type=submit]").click()
+            partner.wait_for_load_state()
+            partner.goto(partner_url)
+            partner.locator("input[name=answer][value=complete]").check()
+            partner.locator("#id_result").select_option("successful")
+            partner.locator("#id_reason").fill("Pekerja dipekerjakan kembali.")
+            partner.locator("form button[type=submit]").click()
+            partner.wait_for_load_state()
+
+            staff.goto(f"{live_server.url}/admin/kasus/daftar/inspect/{case.pk}/")
+            timeline = staff.locator(".case-timeline").inner_text()
+        finally:
+            browser.close()
+
+    referral = Referral.objects.get()
+    case.refresh_from_db()
+    assert referral.status == Referral.Status.COMPLETED and referral.result == "successful"
+    assert case.status == Status.HANDLING
+    assert timeline.count("LBH Contoh") >= 3  # sent, accepted, completed
