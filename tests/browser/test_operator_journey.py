@@ -1,22 +1,21 @@
 """An operator verifies a new case, assigns a legal advisor and writes to the reporter, who reads it."""
 
-import os
-
 import pytest
 from django.contrib.auth.models import Group
 
 from grievances.models import Case, FederationMembership, GrievanceFormPage
 from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation
-from tests.browser.test_reader_journey import CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
+from tests.browser.helpers import (
+    BROWSER_TEST,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PHONE,
+    admin_login,
+    serious_violations,
+)
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
-    ),
-]
+pytestmark = BROWSER_TEST
 
 SECRET = "abcd-efgh-ijkm-npqr"
 
@@ -50,11 +49,7 @@ def test_operator_handles_a_case_and_the_reporter_reads_the_message(live_server,
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             staff = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-            staff.goto(f"{live_server.url}/admin/login/")
-            staff.locator("#id_username").fill("operator")
-            staff.locator("#id_password").fill("sandi-operator-1")
-            staff.locator("button[type=submit]").click()
-            staff.wait_for_load_state()
+            admin_login(staff, live_server.url, "operator", "sandi-operator-1")
 
             staff.goto(f"{live_server.url}/admin/kasus/daftar/inspect/{case.pk}/")
             staff.locator('[data-transition="start_verification"]').click()

@@ -1,6 +1,5 @@
 """A reader on a phone: home → article → English → search, accessible and with no request to other hosts."""
 
-import os
 from urllib.parse import urlparse
 
 import pytest
@@ -8,35 +7,10 @@ import pytest
 from articles.factories import ArticlePageFactory, ImageFactory
 from home.factories import StandardPageFactory, TopicFactory
 from home.models import SiteSettings
+from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
 from tests.conftest import publish_translation
 
-CHROMIUM = "/usr/bin/chromium"
-
-pytestmark = [
-    pytest.mark.browser,
-    # The live server needs committed data; the flush afterwards must restore the vocabulary and
-    # home page that migrations created, for the tests that follow.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
-    ),
-]
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PHONE = {
-    "viewport": {"width": 360, "height": 740},
-    "is_mobile": True,
-    "has_touch": True,
-    "device_scale_factor": 2,
-}
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
@@ -65,15 +39,6 @@ def bilingual_site(home_page, article_index, english_home, english, site):
     )
     english_home.refresh_from_db()
     return article
-
-
-def serious_violations(axe, page):
-    results = axe.run(page)
-    return [
-        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]][:3])
-        for violation in results.response["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 def test_reader_journey_on_a_phone(live_server, bilingual_site):

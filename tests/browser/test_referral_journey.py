@@ -1,6 +1,5 @@
 """An operator refers a case and downloads the letter; the partner accepts and later reports the outcome."""
 
-import os
 import re
 
 import pytest
@@ -12,15 +11,9 @@ from grievances.models import Case, FederationMembership
 from grievances.referrals import Referral, ReferralPartner
 from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation
-from tests.browser.test_reader_journey import CHROMIUM, CHROMIUM_ARGS, PHONE
+from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, admin_login
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
-    ),
-]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
@@ -56,11 +49,7 @@ def test_referral_from_case_page_to_partner_answer(live_server, handled_case, tm
             staff = browser.new_context(
                 viewport={"width": 1280, "height": 900}, accept_downloads=True
             ).new_page()
-            staff.goto(f"{live_server.url}/admin/login/")
-            staff.locator("#id_username").fill("operator")
-            staff.locator("#id_password").fill("sandi-operator-1")
-            staff.locator("button[type=submit]").click()
-            staff.wait_for_load_state()
+            admin_login(staff, live_server.url, "operator", "sandi-operator-1")
 
             staff.goto(f"{live_server.url}/admin/kasus/daftar/inspect/{case.pk}/")
             staff.locator("#id_partner").select_option(label="LBH Contoh")

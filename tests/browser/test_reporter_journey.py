@@ -1,23 +1,14 @@
 """A worker on a phone: report with a photo, keep the receipt, come back, read and answer."""
 
-import os
 import re
 
 import pytest
 
 from grievances.models import Case, CaseAttachment, CaseEvent
-from tests.browser.test_reader_journey import CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
+from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
 from tests.grievances.conftest import jpeg_bytes
 
-pytestmark = [
-    pytest.mark.browser,
-    # The live server needs committed data; the flush afterwards must restore the vocabulary and
-    # home page that migrations created, for the tests that follow.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"browser tests need Debian's Chromium at {CHROMIUM}"
-    ),
-]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture

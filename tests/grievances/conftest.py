@@ -35,3 +35,17 @@ def jpeg_bytes(size=(64, 48), exif=None):
     buffer = io.BytesIO()
     Image.new("RGB", size, (120, 160, 90)).save(buffer, format="JPEG", exif=exif or Image.Exif())
     return buffer.getvalue()
+
+
+def make_staff(username, group, federation=None):
+    """A case-staff user in the named group, optionally a member of a federation."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from grievances.models import FederationMembership
+
+    user = get_user_model().objects.create_user(username, f"{username}@japbusi.example", "x")
+    user.groups.add(Group.objects.get(name=group))
+    if federation:
+        FederationMembership.objects.create(user=user, federation=federation)
+    return user

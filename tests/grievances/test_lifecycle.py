@@ -1,7 +1,6 @@
 """The case lifecycle: every transition, who may take it, what it requires, what it records."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
@@ -15,9 +14,10 @@ from grievances.lifecycle import (
     apply_transition,
     available_transitions,
 )
-from grievances.models import Case, CaseEvent, FederationMembership
+from grievances.models import Case, CaseEvent
 from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation
+from tests.grievances.conftest import make_staff  # noqa: E402
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +30,7 @@ def hukatan():
 @pytest.fixture
 def staff(django_user_model, hukatan):
     def member(username, group, federation=hukatan):
-        user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
-        user.groups.add(Group.objects.get(name=group))
-        if federation:
-            FederationMembership.objects.create(user=user, federation=federation)
-        return user
+        return make_staff(username, group, federation)
 
     return {
         "operator": member("operator", OPERATOR_GROUP),

@@ -1,13 +1,12 @@
 """Referrals: consent, fact limits, lifecycle and its effect on the case, partner links from every side."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 
 from grievances.access import roles_for
 from grievances.lifecycle import Status, TransitionNotAllowed, apply_transition
-from grievances.models import Case, CaseEvent, FederationMembership
+from grievances.models import Case, CaseEvent
 from grievances.referrals import (
     Referral,
     ReferralError,
@@ -19,6 +18,7 @@ from grievances.referrals import (
 )
 from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
 from home.models import Federation
+from tests.grievances.conftest import make_staff  # noqa: E402
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +28,7 @@ def setting(django_user_model):
     hukatan = Federation.objects.get(short_name="FSB Hukatan")
 
     def user(username, group, federation=None):
-        u = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
-        u.groups.add(Group.objects.get(name=group))
-        if federation:
-            FederationMembership.objects.create(user=u, federation=federation)
-        return u
+        return make_staff(username, group, federation)
 
     operator = user("op", OPERATOR_GROUP, hukatan)
     advisor = user("adv", LEGAL_ADVISOR_GROUP)

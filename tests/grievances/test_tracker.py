@@ -8,9 +8,10 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from grievances.lifecycle import Status
-from grievances.models import Case, CaseEvent, FederationMembership
+from grievances.models import Case, CaseEvent
 from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation
+from tests.grievances.conftest import make_staff  # noqa: E402
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +29,7 @@ def world(django_user_model):
     nikeuba = Federation.objects.get(short_name="FSB Nikeuba")
 
     def staff(username, group, federation):
-        user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
-        user.groups.add(Group.objects.get(name=group))
-        if federation:
-            FederationMembership.objects.create(user=user, federation=federation)
-        return user
+        return make_staff(username, group, federation)
 
     return {
         "own": make_case(hukatan, employer="PT Hukatan Contoh"),
@@ -184,7 +181,6 @@ def test_only_system_owners_manage_federation_memberships(client, world, django_
     url = reverse("grievances_membership:index")
     client.force_login(world["operator"])
     assert client.get(url).status_code in (302, 403)
-    from django.contrib.auth.models import Group
 
     from grievances.roles import SYSTEM_OWNER_GROUP
 
