@@ -25,6 +25,9 @@ class Status(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
+# States in which a case is still being worked on (its deadline counts).
+OPEN_STATES = (Status.RECEIVED, Status.VERIFYING, Status.HANDLING, Status.REFERRED, Status.RESOLVED)
+
 # What the reporter reads on the status page: plain words, nothing internal.
 REPORTER_LABELS = {
     Status.RECEIVED: _("Your report has been received. The team will check it soon."),

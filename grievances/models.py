@@ -284,7 +284,7 @@ class Case(models.Model):
         return self.risk_gbv or self.risk_child_labour
 
     def has_open_referral(self):
-        return self.referrals.filter(status__in=("sent", "accepted")).exists()
+        return self.referrals.filter(status__in=Referral.OPEN_STATES).exists()
 
     @property
     def is_overdue(self):

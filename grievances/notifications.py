@@ -82,13 +82,12 @@ def send_pending_notifications():
 
 def overdue_cases_by_assignee(now=None):
     """{user: [case, ...]} of open cases past their deadline, for every assigned user."""
-    from .lifecycle import Status
+    from .lifecycle import OPEN_STATES
     from .models import Case
 
     now = now or timezone.now()
-    open_states = [Status.RECEIVED, Status.VERIFYING, Status.HANDLING, Status.REFERRED, Status.RESOLVED]
     overdue = (
-        Case.objects.filter(status__in=open_states, deadline__lt=now)
+        Case.objects.filter(status__in=OPEN_STATES, deadline__lt=now)
         .select_related("responsible_operator", "legal_advisor")
         .prefetch_related("handlers")
         .order_by("deadline")

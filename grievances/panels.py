@@ -9,9 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from .access import assigned_to, cases_visible_to
-from .lifecycle import Status
+from .lifecycle import OPEN_STATES, Status
 
-OPEN_STATES = [Status.RECEIVED, Status.VERIFYING, Status.HANDLING, Status.REFERRED, Status.RESOLVED]
 TREND_MONTHS = 12
 CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 480, 160, 6
 
