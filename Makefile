@@ -55,7 +55,7 @@ format: $(VENV)/.installed ## Format the code
 	$(VENV)/bin/ruff format .
 
 messages: $(VENV)/.installed ## Extract new strings into the Indonesian and English catalogues
-	$(MANAGE) makemessages -l id -l en --ignore='.venv/*' --ignore='locale_wagtail/*' --ignore='tests/*' --no-obsolete
+	$(MANAGE) makemessages -l id -l en --ignore='.venv/*' --ignore='locale_wagtail/*' --ignore='tests/*' --no-obsolete --no-location
 
 clean: ## Remove the virtualenv, the embedded database, uploads and collected static files
 	rm -rf $(VENV) db.sqlite3 media private_media static_collected
