@@ -252,6 +252,8 @@ class Case(models.Model):
     outcome_summary = models.TextField(_("outcome summary"), blank=True)
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # Set when personal data and files were removed (retention or the reporter's erasure request).
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

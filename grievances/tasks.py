@@ -22,3 +22,13 @@ def retry_staff_notifications():
 def send_overdue_digests_task():
     """Daily: each assignee's overdue cases (see the send_overdue_digests command for cron)."""
     return send_overdue_digests()
+
+
+@task()
+def apply_retention_task():
+    """Daily: anonymise cases past their retention period and sweep orphaned files
+    (see the anonymise_closed_cases command for cron)."""
+    from .retention import apply_retention
+
+    cases, files, orphans = apply_retention()
+    return {"cases": cases, "files": files, "orphans": orphans}

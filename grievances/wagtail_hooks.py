@@ -59,6 +59,7 @@ def register_case_log_actions(actions):
     actions.register_action("grievances.denied", _("Case access refused"), _("Case access refused"))
     actions.register_action("grievances.referral", _("Referral"), _("Referral step"))
     actions.register_action("grievances.partner_link", _("Partner link used"), _("Partner link used"))
+    actions.register_action("grievances.anonymise", _("Case anonymised"), _("Case anonymised"))
 
 
 class FederationMembershipViewSet(ModelViewSet):
