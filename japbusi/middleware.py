@@ -20,7 +20,7 @@ def is_admin_path(path):
 
 
 class SecurityHeadersMiddleware(ContentSecurityPolicyMiddleware):
-    """CSP (enforced on the public site, report-only on the admin), framing, browser features, no caching of admin pages."""
+    """CSP (enforced on the public site, report-only on the admin), browser features, no caching of admin pages."""
 
     def process_response(self, request, response):
         admin = is_admin_path(request.path_info)
@@ -31,9 +31,6 @@ class SecurityHeadersMiddleware(ContentSecurityPolicyMiddleware):
             response._csp_ro_config = {}
         response = super().process_response(request, response)
 
-        # Wagtail's preview renders inside the admin and sets its own SAMEORIGIN; nothing else is framed.
-        if not getattr(response, "xframe_options_exempt", False):
-            response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if admin:
             # Case data must never stay in a browser's or a proxy's cache.

@@ -75,10 +75,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # The two header middlewares come first, so every response gets the headers, also one served
-    # from a cache by a middleware further down.
+    # The header middlewares come first, so every response gets the headers, also one served
+    # from a cache by a middleware further down. Wagtail's preview sets its own SAMEORIGIN.
     "japbusi.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
