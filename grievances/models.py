@@ -497,3 +497,4 @@ class GrievanceFormPage(RoutablePageMixin, Page):
 
 
 from .referrals import Referral, ReferralPartner  # noqa: E402,F401  (models of this app)
+from .reporter_requests import ReporterRequest  # noqa: E402,F401  (models of this app)

@@ -6,10 +6,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .access import can_enter_cases, is_case_staff
+from .access import can_enter_cases, is_case_staff, is_system_owner
 from .admin_views import download_attachment, enter_case
 from .models import FederationMembership
 from .referral_admin import referral_figures_export
+from .reporter_request_views import request_detail, request_export, request_index
 
 
 @hooks.register("register_admin_viewset")
@@ -37,7 +38,26 @@ def register_case_urls():
         path("kasus/baru/", enter_case, name="grievances_enter_case"),
         path("kasus/berkas/<int:attachment_id>/", download_attachment, name="grievances_download_attachment"),
         path("kasus/rujukan/angka.csv", referral_figures_export, name="grievances_referral_figures_export"),
+        path("kasus/permintaan-pelapor/", request_index, name="grievances_reporter_requests"),
+        path("kasus/permintaan-pelapor/<int:pk>/", request_detail, name="grievances_reporter_request"),
+        path(
+            "kasus/permintaan-pelapor/<int:pk>/ekspor.<str:export_format>",
+            request_export,
+            name="grievances_reporter_export",
+        ),
     ]
+
+
+class SystemOwnerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_system_owner(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_reporter_requests_menu_item():
+    return SystemOwnerMenuItem(
+        _("Reporter requests (UU PDP)"), reverse("grievances_reporter_requests"), icon_name="user", order=900
+    )
 
 
 class EnterCaseMenuItem(MenuItem):
@@ -60,6 +80,17 @@ def register_case_log_actions(actions):
     actions.register_action("grievances.referral", _("Referral"), _("Referral step"))
     actions.register_action("grievances.partner_link", _("Partner link used"), _("Partner link used"))
     actions.register_action("grievances.anonymise", _("Case anonymised"), _("Case anonymised"))
+    actions.register_action(
+        "grievances.reporter_request", _("Reporter request recorded"), _("Reporter request recorded")
+    )
+    actions.register_action(
+        "grievances.reporter_export", _("Reporter's data exported"), _("Reporter's data exported")
+    )
+    actions.register_action(
+        "grievances.correction",
+        _("Corrected at the reporter's request"),
+        _("Corrected at the reporter's request"),
+    )
 
 
 class FederationMembershipViewSet(ModelViewSet):
