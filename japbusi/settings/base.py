@@ -33,6 +33,8 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 31_536_000),
     GRIEVANCE_RETENTION_MONTHS=(int, 24),
+    STAFF_SESSION_IDLE_MINUTES=(int, 30),
+    STAFF_SESSION_ABSOLUTE_HOURS=(int, 12),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "articles",
     "grievances",
     "search",
+    "accounts",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -87,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.SessionTimeoutMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -298,6 +302,13 @@ SECURE_CSP_REPORT_ONLY = {
     "frame-ancestors": [CSP.SELF],
 }
 SESSION_COOKIE_HTTPONLY = True
+# Sessions: server-side rows that know their user (accounts/sessions.py), so signing out,
+# deactivation and a new password end them on the server. A signed-in session ends after this
+# long without activity, and in any case this long after sign-in.
+SESSION_ENGINE = "accounts.sessions"
+STAFF_SESSION_IDLE_SECONDS = env("STAFF_SESSION_IDLE_MINUTES") * 60
+STAFF_SESSION_ABSOLUTE_SECONDS = env("STAFF_SESSION_ABSOLUTE_HOURS") * 60 * 60
+SESSION_COOKIE_AGE = STAFF_SESSION_ABSOLUTE_SECONDS
 CSRF_COOKIE_HTTPONLY = True
 
 LOGGING = {

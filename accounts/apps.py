@@ -1,0 +1,12 @@
+"""App configuration for accounts: staff sign-in and sessions."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = _("Accounts")
+
+    def ready(self):
+        from . import signals  # noqa: F401
