@@ -10,7 +10,7 @@ DEV_ENV := DJANGO_SETTINGS_MODULE=japbusi.settings.dev SITE_BASE_URL=http://127.
 # `make run` shows the site as visitors see it: debug off, real 404/500 pages.
 RUN_ENV := $(DEV_ENV) DEBUG=false
 
-.PHONY: help run dev test lint format messages translations migrate demo clean
+.PHONY: help run dev test lint audit format messages translations migrate demo clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -49,6 +49,11 @@ lint: $(VENV)/.installed ## Check code style and migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=japbusi.settings.dev $(MANAGE) makemigrations --check --dry-run
+
+audit: $(VENV)/.installed ## Security checks: bandit (fails on high severity), then known vulnerabilities in requirements.txt
+	$(VENV)/bin/bandit -c pyproject.toml -r . -q --severity-level medium --exit-zero
+	$(VENV)/bin/bandit -c pyproject.toml -r . -q --severity-level high
+	$(PY) tools/audit-dependencies
 
 format: $(VENV)/.installed ## Format the code
 	$(VENV)/bin/ruff check --fix .
