@@ -1,4 +1,4 @@
-"""App configuration for accounts: staff sign-in and sessions."""
+"""App configuration for accounts: staff sign-in, second factor, sessions and login throttling."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -9,4 +9,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401

@@ -1,9 +1,36 @@
-"""Admin hooks for accounts: bulk deactivation ends the sessions of the users it deactivated."""
+"""Admin hooks for accounts: sign-in actions in the audit log, the two-step links on the account page,
+and bulk deactivation ending sessions."""
 
 from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from .audit import register_actions
 from .sessions import end_sessions_of
+
+
+@hooks.register("register_log_actions")
+def register_sign_in_actions(actions):
+    register_actions(actions)
+
+
+@hooks.register("register_account_menu_item")
+def new_authenticator(request):
+    return {
+        "url": reverse("accounts_setup"),
+        "label": _("Set up a new authenticator app"),
+        "help_text": _("For a new phone: the old app stops working once the new one is confirmed."),
+    }
+
+
+@hooks.register("register_account_menu_item")
+def new_recovery_codes(request):
+    return {
+        "url": reverse("accounts_recovery_codes"),
+        "label": _("New recovery codes"),
+        "help_text": _("Replaces every earlier recovery code."),
+    }
 
 
 @hooks.register("after_bulk_action")

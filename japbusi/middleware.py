@@ -8,15 +8,9 @@ carry Wagtail's inline styles. A view may still choose its own policy with Djang
 
 from django.conf import settings
 from django.middleware.csp import ContentSecurityPolicyMiddleware
-from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.functional import SimpleLazyObject
 
-ADMIN_PREFIX = SimpleLazyObject(lambda: reverse("wagtailadmin_home"))
-
-
-def is_admin_path(path):
-    return path.startswith(str(ADMIN_PREFIX))
+from accounts.paths import is_admin_path
 
 
 class SecurityHeadersMiddleware(ContentSecurityPolicyMiddleware):

@@ -2,10 +2,31 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
 from wagtail.models import Locale, Page, Site
 
 from articles.factories import ArticleIndexPageFactory, CampaignIndexPageFactory
 from home.roles import EDITOR_GROUP, WRITER_GROUP
+from tests.two_factor import authenticator
+
+# Django's own force_login: a session that has passed the password step only.
+ORIGINAL_FORCE_LOGIN = Client.force_login
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_the_second_step(monkeypatch):
+    """`client.force_login` (and `admin_client`) sign in with the second step passed, as after
+    typing a code: tests of other screens are not about it. Tests of the second step itself sign
+    in through the forms or with ORIGINAL_FORCE_LOGIN. This exists only in the test suite."""
+
+    def force_login(self, user, backend=None):
+        ORIGINAL_FORCE_LOGIN(self, user, backend)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = authenticator(user).persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture(autouse=True)

@@ -35,6 +35,9 @@ env = environ.Env(
     GRIEVANCE_RETENTION_MONTHS=(int, 24),
     STAFF_SESSION_IDLE_MINUTES=(int, 30),
     STAFF_SESSION_ABSOLUTE_HOURS=(int, 12),
+    LOGIN_MAX_FAILURES=(int, 5),
+    LOGIN_COOL_OFF_MINUTES=(int, 15),
+    TRUSTED_PROXY_COUNT=(int, 0),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -67,6 +70,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -90,7 +96,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The second sign-in step, the session time-outs; order checked by accounts/checks.py.
+    "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.SessionTimeoutMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -144,6 +153,9 @@ PASSWORD_HASHERS = [
     # Only for reporters' random secrets, never for passwords (see grievances/hashers.py).
     "grievances.hashers.ReporterSecretHasher",
 ]
+
+# Every password check goes through the sign-in throttle (accounts/throttle.py).
+AUTHENTICATION_BACKENDS = ["accounts.backends.ThrottledModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -309,6 +321,14 @@ SESSION_ENGINE = "accounts.sessions"
 STAFF_SESSION_IDLE_SECONDS = env("STAFF_SESSION_IDLE_MINUTES") * 60
 STAFF_SESSION_ABSOLUTE_SECONDS = env("STAFF_SESSION_ABSOLUTE_HOURS") * 60 * 60
 SESSION_COOKIE_AGE = STAFF_SESSION_ABSOLUTE_SECONDS
+# Sign-in: wrong passwords and codes per username and client address, then a cool-off.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+LOGIN_MAX_FAILURES = env("LOGIN_MAX_FAILURES")
+LOGIN_COOL_OFF_SECONDS = env("LOGIN_COOL_OFF_MINUTES") * 60
+# Proxies in front that append to X-Forwarded-For; 0 uses the connection's own address.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = "JAPBUSI"
 CSRF_COOKIE_HTTPONLY = True
 
 LOGGING = {

@@ -20,3 +20,7 @@ SERVE_MEDIA = True
 DEMO_ACCOUNTS_ALLOWED = True
 WHITENOISE_AUTOREFRESH = True
 GRIEVANCE_MIN_FILL_SECONDS = 0
+# django-otp delays a device by 1 s, doubling, after each wrong code; tests never depend on time.
+# The project's own sign-in throttle stays as in production.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0

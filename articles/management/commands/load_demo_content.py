@@ -18,6 +18,7 @@ from django.utils.html import escape
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from accounts.two_factor import enrol_demo_account
 from articles import demo_content as demo
 from articles.demo_images import draw_illustration
 from articles.models import ArticleIndexPage, ArticlePage, Author, CampaignIndexPage, CampaignPage
@@ -301,7 +302,9 @@ class Command(BaseCommand):
     def load_accounts(self):
         User = get_user_model()
         for username, password, group_name, first_name in DEMO_ACCOUNTS:
-            if User.objects.filter(username=username).exists():
+            existing = User.objects.filter(username=username).first()
+            if existing:
+                enrol_demo_account(existing)
                 continue
             user = User(
                 username=username,
@@ -312,6 +315,7 @@ class Command(BaseCommand):
             )
             user.set_password(password)
             user.save()
+            enrol_demo_account(user)
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
             self.created += 1

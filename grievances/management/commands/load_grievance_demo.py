@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from accounts.two_factor import enrol_demo_account
 from grievances.access import roles_for
 from grievances.lifecycle import Status, apply_transition
 from grievances.models import Case, CaseEvent, FederationMembership, GrievanceFormPage
@@ -176,11 +177,14 @@ class Command(BaseCommand):
     def load_staff(self):
         User = get_user_model()
         for username, password, group, federation, name in DEMO_STAFF:
-            if User.objects.filter(username=username).exists():
+            existing = User.objects.filter(username=username).first()
+            if existing:
+                enrol_demo_account(existing)
                 continue
             user = User(username=username, first_name=name, email=f"{username}@japbusi.example")
             user.set_password(password)
             user.save()
+            enrol_demo_account(user)
             user.groups.add(Group.objects.get(name=group))
             if federation:
                 FederationMembership.objects.create(
