@@ -1,4 +1,4 @@
-"""The site search page: articles, campaigns and pages in the reader's language."""
+"""The site search page: articles, campaigns, library resources, rights guides and pages in the reader's language."""
 
 from datetime import timedelta
 
@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from articles.models import ArticlePage, CampaignPage
 from home.models import Topic
 from home.pagination import paginate
+from knowledge.models import LessonIndexPage, LessonPage, ResourcePage, RightsGuidePage
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -57,10 +58,20 @@ def search(request):
         topic = cleaned.get("topic")
         period = cleaned.get("period", "")
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+        # Lessons from cases are for case staff: never in public search, even if their section's
+        # privacy restriction were removed by mistake.
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(depth__lte=1)
+            .not_type(LessonIndexPage, LessonPage)
+        )
         if topic:
             tagged = list(ArticlePage.objects.filter(topics=topic).values_list("pk", flat=True))
             tagged += CampaignPage.objects.filter(topics=topic).values_list("pk", flat=True)
+            tagged += ResourcePage.objects.filter(topics=topic).values_list("pk", flat=True)
+            tagged += RightsGuidePage.objects.filter(topic=topic).values_list("pk", flat=True)
             pages = pages.filter(id__in=tagged)
         if period:
             pages = pages.filter(first_published_at__gte=timezone.now() - timedelta(days=PERIODS[period]))

@@ -16,6 +16,9 @@ from .vocabulary import Federation
 # case figures) register a function under this hook name; home imports none of
 # them. Each function takes (home_page, request) and returns context entries.
 HOME_PAGE_CONTEXT_HOOK = "home_page_context"
+# The app that gives each topic a page of its own (the knowledge base's topic hub) registers a
+# function under this name: (topic, request) -> the address of that topic's page, or "".
+TOPIC_URL_HOOK = "topic_url"
 
 
 class HomePage(Page):

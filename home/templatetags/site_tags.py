@@ -6,9 +6,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteSettings
+from home.models.pages import TOPIC_URL_HOOK
 
 register = template.Library()
 
@@ -86,6 +88,19 @@ def report_problem_url(context, topic=None):
     if topic:
         url += "?" + urlencode({"topic": topic.slug})
     return url
+
+
+@register.simple_tag(takes_context=True)
+def topic_url(context, topic):
+    """The address of the topic's own page, when an app provides one; "" otherwise."""
+    request = context.get("request")
+    if not topic or request is None:
+        return ""
+    for fn in hooks.get_hooks(TOPIC_URL_HOOK):
+        url = fn(topic, request)
+        if url:
+            return url
+    return ""
 
 
 @register.simple_tag(takes_context=True)

@@ -47,6 +47,7 @@ DEBUG = env("DEBUG")
 INSTALLED_APPS = [
     "home",
     "articles",
+    "knowledge",
     "grievances",
     "search",
     "accounts",
@@ -224,6 +225,8 @@ WAGTAIL_SITE_NAME = "JAPBUSI"
 WAGTAILADMIN_BASE_URL = env("SITE_BASE_URL")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Library files larger than this carry a warning for readers on a phone data plan.
+KNOWLEDGE_LARGE_FILE_BYTES = 2 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

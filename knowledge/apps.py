@@ -1,0 +1,12 @@
+"""App configuration for the knowledge base."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class KnowledgeConfig(AppConfig):
+    name = "knowledge"
+    verbose_name = _("Knowledge base")
+
+    def ready(self):
+        from . import signals  # noqa: F401
