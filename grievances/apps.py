@@ -12,6 +12,7 @@ class GrievancesConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        from . import lessons  # noqa: F401  (keeps new lesson sections private)
         from .access import CasePermissionPolicy
         from .models import Case
         from .roles import sync_case_roles_after_migrate

@@ -17,12 +17,15 @@ PARTNER_EDITING = [
     "grievances.change_referralpartner",
     "grievances.view_referralpartner",
 ]
+# Every case role reads the lessons learned from cases (knowledge base, staff only).
+LESSONS = "knowledge.read_lessons"
 MODEL_PERMISSIONS = {
-    OPERATOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_referralpartner"],
-    COORDINATOR_GROUP: ["wagtailadmin.access_admin", *PARTNER_EDITING],
-    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_referralpartner"],
+    OPERATOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_referralpartner", LESSONS],
+    COORDINATOR_GROUP: ["wagtailadmin.access_admin", *PARTNER_EDITING, LESSONS],
+    LEGAL_ADVISOR_GROUP: ["wagtailadmin.access_admin", "grievances.view_referralpartner", LESSONS],
     SYSTEM_OWNER_GROUP: [
         "wagtailadmin.access_admin",
+        LESSONS,
         *PARTNER_EDITING,
         "grievances.add_federationmembership",
         "grievances.change_federationmembership",
@@ -46,4 +49,7 @@ def sync_case_roles():
 
 def sync_case_roles_after_migrate(sender, **kwargs):
     # home's handler has already created every app's permissions.
+    from .lessons import sync_lesson_access
+
     sync_case_roles()
+    sync_lesson_access()

@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .access import can_enter_cases, is_case_staff, is_system_owner
 from .admin_views import download_attachment, enter_case
+from .lessons import write_lesson_view
 from .models import FederationMembership
 from .referral_admin import referral_figures_export
 from .reporter_request_views import request_detail, request_export, request_index
@@ -45,6 +46,7 @@ def register_case_urls():
             request_export,
             name="grievances_reporter_export",
         ),
+        path("kasus/<int:pk>/pelajaran/", write_lesson_view, name="grievances_write_lesson"),
     ]
 
 
@@ -91,6 +93,7 @@ def register_case_log_actions(actions):
         _("Corrected at the reporter's request"),
         _("Corrected at the reporter's request"),
     )
+    actions.register_action("grievances.lesson", _("Lesson written"), _("Lesson written from the case"))
 
 
 class FederationMembershipViewSet(ModelViewSet):
