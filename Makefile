@@ -31,6 +31,7 @@ migrate: translations ## Create or update the embedded SQLite database
 demo: migrate ## Load demo content and demo accounts (idempotent)
 	$(RUN_ENV) $(MANAGE) load_demo_content
 	$(RUN_ENV) $(MANAGE) load_grievance_demo
+	$(RUN_ENV) $(MANAGE) load_knowledge_demo
 
 run: demo ## Set up everything and serve http://127.0.0.1:$(PORT) as visitors see it
 	$(RUN_ENV) $(MANAGE) collectstatic --noinput -v 0
