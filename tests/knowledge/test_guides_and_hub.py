@@ -149,3 +149,21 @@ def test_without_a_hub_topic_links_keep_leading_to_the_article_listing(client, a
 def test_the_hub_and_its_topics_are_in_the_sitemap(client, hub, wages):
     xml = client.get("/sitemap.xml").content.decode()
     assert "/topik/upah-uji/</loc>" in xml
+
+
+def test_knowledge_pages_need_no_inline_script_or_style(client, guide, hub, library):
+    from tests.security.test_headers import INLINE_SCRIPT, INLINE_STYLE
+
+    resource = library.get_children().first()
+    for url in [
+        library.url,
+        resource.url,
+        guide.get_parent().url,
+        guide.url,
+        guide.url + "?versi=cetak",
+        hub.url,
+        hub.url + "upah-uji/",
+    ]:
+        html = client.get(url).content.decode()
+        assert not INLINE_SCRIPT.search(html), url
+        assert not INLINE_STYLE.search(html), url
