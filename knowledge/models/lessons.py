@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
 from home.models import Province, Topic
@@ -34,11 +34,28 @@ class EmployerType(models.TextChoices):
     OTHER = "other", _("other or unknown")
 
 
+class NoLessonAccess(PagePermissionTester):
+    """What a user who may not read lessons may do with one in the admin: nothing.
+
+    Editorial roles hold page permissions on the whole tree; without this they could open a
+    lesson's editor, draft view, revisions or preview.
+    """
+
+
+for _name in [name for name in vars(PagePermissionTester) if name.startswith("can_")]:
+    setattr(NoLessonAccess, _name, lambda self, *args, **kwargs: False)
+
+
 class StaffOnlyPage(Page):
     """Serves only to users who may read lessons, never cached by a shared cache."""
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        if can_read_lessons(user):
+            return super().permissions_for_user(user)
+        return NoLessonAccess(user, self)
 
     def serve(self, request, *args, **kwargs):
         if not can_read_lessons(request.user):

@@ -1,6 +1,9 @@
 """A worker on a phone: topic page → rights guide → report the problem with the topic chosen."""
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from grievances.models import Case
 from home.factories import TopicFactory
@@ -52,6 +55,8 @@ def test_from_a_topic_page_read_the_guide_then_report_with_the_topic_chosen(
             assert page.locator("h1").inner_text() == "Hakmu soal upah"
             assert "Apakah buruh harian lepas berhak atas upah minimum?" in page.locator("main").inner_text()
             assert serious_violations(axe, page) == []
+            # Printed, the guide leaves out the menus and the call to action and fits on A4 paper.
+            printed = page.pdf(format="A4")
 
             page.locator(".report-cta a").click()
             page.wait_for_load_state()
@@ -70,6 +75,12 @@ def test_from_a_topic_page_read_the_guide_then_report_with_the_topic_chosen(
             assert "Kenali Hakmu" in page.locator("main").inner_text()
         finally:
             browser.close()
+
+    pages = PdfReader(io.BytesIO(printed)).pages
+    assert len(pages) <= 2
+    printed_text = " ".join(pdf_page.extract_text() for pdf_page in pages)
+    assert "Apakah buruh harian lepas berhak atas upah minimum?" in printed_text
+    assert "Laporkan masalah" not in printed_text
 
     case = Case.objects.get(reference=reference)
     assert list(case.topics.values_list("slug", flat=True)) == ["upah"]
