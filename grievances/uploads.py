@@ -3,9 +3,13 @@
 # Every accepted file is identified from its bytes, never from its name or the browser's content type.
 # Images are decoded and re-encoded from bare pixels, which drops EXIF (GPS, phone make and model), XMP,
 # comments and ICC profiles: a photo must not be able to place a worker at their house or identify
-# their phone. PDFs and audio are stored byte for byte, so they are only admitted after structural
-# checks, and they must be served with the content type decided here, `X-Content-Type-Options: nosniff`
-# and `Content-Disposition: attachment`.
+# their phone. PDFs are admitted only after structural checks and are then written anew from their
+# parsed objects without the document information (author, creator, producer, title), XMP metadata
+# and earlier revisions — a letter typed in Word carries its author's name. Audio loses its tags
+# (ID3, MP4 metadata, Vorbis comments) wherever mutagen can read the container; a stream it cannot
+# read (raw AAC or AMR have no tags at all) is kept as it passed the checks. The original's SHA-256
+# is kept in every case. Files must be served with the content type decided here,
+# `X-Content-Type-Options: nosniff` and `Content-Disposition: attachment`.
 #
 # Refusal codes: too_many_files, empty, too_large, type_not_allowed, type_mismatch, image_too_large,
 # corrupt, pdf_active_content, pdf_unreadable.
@@ -21,12 +25,14 @@ import zlib
 from dataclasses import dataclass, field
 
 import filetype
+import mutagen
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from PIL import Image, ImageOps
+from pypdf import PdfReader, PdfWriter
 
 try:
     from PIL import ImageCms
@@ -191,10 +197,11 @@ def process_upload(uploaded_file, policy=None):
     stored_format = detected
     if detected.kind == "image":
         content, stored_format = _reencode_image(data, detected, policy, name)
+    elif detected.kind == "pdf":
+        _check_pdf(data, name)
+        content = _pdf_without_metadata(data, name)
     else:
-        if detected.kind == "pdf":
-            _check_pdf(data, name)
-        content = data
+        content = _audio_without_tags(data, detected)
 
     return ProcessedFile(
         content=content,
@@ -422,6 +429,22 @@ def _detect_mpeg_audio(data):
     return None
 
 
+def _audio_without_tags(data, detected):
+    """The recording without its tags where mutagen reads the container, else as it arrived."""
+    buffer = io.BytesIO(data)
+    try:
+        recording = mutagen.File(buffer)
+        if recording is None or recording.tags is None:
+            return data
+        buffer.seek(0)
+        recording.delete(buffer)
+    except Exception:  # mutagen raises many kinds of error on streams it cannot parse
+        return data
+    stripped = buffer.getvalue()
+    # Removing the tags must leave the same kind of recording; if not, keep the checked original.
+    return stripped if stripped and _detect(stripped) == detected else data
+
+
 # Images --------------------------------------------------------------------------------------------
 
 
@@ -582,6 +605,30 @@ def _check_pdf(data, name):
         raise _refuse("pdf_unreadable", name) from None
     if found:
         raise _refuse("pdf_active_content", name)
+
+
+def _pdf_without_metadata(data, name):
+    """The PDF written anew from its objects, without document information, XMP or old revisions."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        writer = PdfWriter(clone_from=reader)
+        writer.pdf_header = reader.pdf_header
+        writer.metadata = None
+        writer.xmp_metadata = None
+        for page in writer.pages:
+            for key in ("/Metadata", "/PieceInfo"):
+                if key in page:
+                    del page[key]
+        # The metadata objects themselves would still be written, only no longer referenced.
+        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+        output = io.BytesIO()
+        writer.write(output)
+    except Exception:  # pypdf raises many kinds of error on a malformed file; each means unreadable
+        raise _refuse("pdf_unreadable", name) from None
+    content = output.getvalue()
+    # What was written must pass the same checks as what arrived.
+    _check_pdf(content, name)
+    return content
 
 
 def _pdf_has_forbidden_name(data, inflate_budget, depth):

@@ -17,6 +17,7 @@ from django.test import override_settings
 from django.utils import translation
 from django.utils.functional import Promise
 from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
+from pypdf import PdfReader, PdfWriter
 
 from grievances import uploads
 from grievances.uploads import ProcessedFile, UploadPolicy, process_upload, validate_upload_count
@@ -503,7 +504,7 @@ def test_name_only_matters_when_it_claims_another_family(content, name, extensio
     assert accept(content, name).extension == extension
 
 
-# Audio and PDF are kept as they are -----------------------------------------------------------------
+# Audio and PDF keep their content and lose their metadata -----------------------------------------------------------------
 
 
 def test_whatsapp_voice_note_is_accepted_unchanged():
@@ -524,7 +525,7 @@ def test_whatsapp_voice_note_is_accepted_unchanged():
         (iso_media(b"M4A ", [b"soun"]), "Rekaman Suara 001.m4a", "audio/mp4", ".m4a"),
         (iso_media(b"isom", [b"soun", b"text"]), "rekaman.mp4", "audio/mp4", ".m4a"),
         (iso_media(b"3gp4", [b"soun"]), "Voice 001.3ga", "audio/3gpp", ".3gp"),
-        (mp3_file(), "rapat.mp3", "audio/mpeg", ".mp3"),
+        (b"\xff\xfb\x90\x64" + bytes(413) * 3, "rapat.mp3", "audio/mpeg", ".mp3"),
         (adts_frame() * 3, "rekaman.aac", "audio/aac", ".aac"),
         (b"#!AMR\n" + (b"\x3c" + bytes(31)) * 5, "voice.amr", "audio/amr", ".amr"),
         (b"#!AMR-WB\n" + (b"\x04" + bytes(32)) * 5, "voice.awb", "audio/amr-wb", ".awb"),
@@ -540,14 +541,55 @@ def test_voice_recordings_are_accepted_unchanged(content, name, content_type, ex
     assert processed.content == content
 
 
-def test_normal_pdf_is_accepted_unchanged():
+def test_a_pdf_keeps_its_pages_and_loses_its_document_information():
     document = make_pdf(trailer_extra=b"/Info << /Title (Surat PHK /JS bukan nama) >> ")
 
     processed = accept(document, "Surat PHK.pdf")
 
-    assert processed.content == document
     assert (processed.kind, processed.content_type, processed.extension) == ("pdf", "application/pdf", ".pdf")
-    assert processed.size == processed.original_size == len(document)
+    assert b"Surat PHK" not in processed.content and b"/Info" not in processed.content
+    assert processed.content[:8] == document[:8]
+    assert len(PdfReader(io.BytesIO(processed.content)).pages) == len(PdfReader(io.BytesIO(document)).pages)
+    assert processed.sha256 == hashlib.sha256(document).hexdigest()
+    assert processed.size == len(processed.content) and processed.original_size == len(document)
+
+
+def test_a_pdf_from_a_word_processor_loses_author_creator_producer_and_xmp():
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_metadata(
+        {"/Author": "Sari Wulandari", "/Creator": "Microsoft Word", "/Producer": "HP-LaptopSari"}
+    )
+    writer.xmp_metadata = (
+        b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Sari Wulandari</dc:creator>'
+        b'</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+    )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    document = buffer.getvalue()
+    assert b"Sari Wulandari" in document
+
+    processed = accept(document, "surat.pdf")
+
+    for leak in (b"Sari", b"Microsoft Word", b"HP-Laptop", b"xmpmeta"):
+        assert leak not in processed.content
+    stored = PdfReader(io.BytesIO(processed.content))
+    assert len(stored.pages) == 1 and not stored.metadata and stored.xmp_metadata is None
+    assert processed.sha256 == hashlib.sha256(document).hexdigest()
+
+
+def test_an_mp3_loses_its_id3_tag_and_stays_an_mp3():
+    recording = mp3_file()
+    assert b"Rapat" in recording
+
+    processed = accept(recording, "rapat.mp3")
+
+    assert b"Rapat" not in processed.content and not processed.content.startswith(b"ID3")
+    assert (processed.kind, processed.content_type) == ("audio", "audio/mpeg")
+    assert processed.content.endswith(b"\xff\xfb\x90\x64" + bytes(413))
+    assert processed.sha256 == hashlib.sha256(recording).hexdigest()
 
 
 def test_pdf_whose_image_data_happens_to_contain_js_bytes_is_accepted():
