@@ -9,4 +9,10 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge base")
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
         from . import signals  # noqa: F401
+        from .permissions import LessonHidingPagePermissionPolicy
+
+        register_permission_policy(Page, LessonHidingPagePermissionPolicy(Page))

@@ -57,6 +57,9 @@ def test_a_writer_cannot_read_lessons_on_the_site_or_in_the_admin(client, writer
         assert "Potongan premi" not in client.get(url).content.decode()
     explorer = client.get(reverse("wagtailadmin_explore", args=[index.get_parent().pk])).content.decode()
     assert "Ruang belajar tim kasus" not in explorer
+    for query in ("Ruang belajar", "potongan upah"):
+        found = client.get(reverse("wagtailadmin_pages:search"), {"q": query}).content.decode()
+        assert "Ruang belajar tim kasus" not in found and "potongan upah di Riau" not in found
     for view in ("edit", "view_draft", "history", "revisions_index", "delete", "copy", "move"):
         response = client.get(reverse(f"wagtailadmin_pages:{view}", args=[lesson.pk]))
         assert response.status_code in (302, 403, 404), view
@@ -65,6 +68,9 @@ def test_a_writer_cannot_read_lessons_on_the_site_or_in_the_admin(client, writer
 
 def test_case_staff_read_lessons_and_filter_them(client, operator, lessons, safety):
     index, lesson = lessons
+    client.force_login(operator)
+    found = client.get(reverse("wagtailadmin_pages:search"), {"q": "potongan upah"}).content.decode()
+    assert "potongan upah di Riau" in found
     other = LessonPageFactory(parent=index, title="Pelajaran: helm", topic=safety, employer_type="state")
     client.force_login(operator)
     response = client.get(lesson.url)
