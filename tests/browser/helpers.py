@@ -1,6 +1,8 @@
 """What every browser test shares: Debian's Chromium, a phone, axe-core, the admin login."""
 
 import os
+import time
+from base64 import b32decode
 
 import pytest
 
@@ -42,32 +44,37 @@ def serious_violations(axe, page):
     ]
 
 
-def _authenticator_code(username):
-    """What the user's app shows. Playwright's sync API keeps an event loop in this thread, where
-    Django refuses database calls unless told it is safe: nothing else runs on that loop meanwhile."""
-    from django.contrib.auth import get_user_model
+# The authenticator key each test user set up in the browser, and the last time step used.
+_AUTHENTICATORS = {}
 
-    from tests.two_factor import authenticator, unused_code
 
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        return unused_code(authenticator(get_user_model().objects.get(username=username)))
-    finally:
-        if previous is None:
-            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+def authenticator_code(secret, last_step=None):
+    """What an authenticator app with this key shows now (the next code, if this one was used)."""
+    from django_otp.oath import TOTP
+
+    totp = TOTP(b32decode(secret))
+    totp.time = time.time()
+    if last_step is not None and totp.t() <= last_step:
+        totp.time = (last_step + 1) * totp.step
+    return f"{totp.token():06d}", totp.t()
 
 
 def admin_login(page, base_url, username, password):
-    """The password, then the code of the user's authenticator app (set up for them if they have none)."""
-    _authenticator_code(username)
+    """The password, then the second step as a person does it: at the first sign-in the user sets
+    up the authenticator from the key on the page, later they type the code it shows."""
     page.goto(f"{base_url}/admin/login/")
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(password)
     page.locator("button[type=submit]").click()
     page.wait_for_load_state()
-    page.locator("#id_code").fill(_authenticator_code(username))
+    shown_key = page.locator(".account-secret")
+    first_time = shown_key.count() > 0
+    secret = shown_key.inner_text().replace(" ", "") if first_time else _AUTHENTICATORS[username][0]
+    code, step = authenticator_code(secret, None if first_time else _AUTHENTICATORS[username][1])
+    _AUTHENTICATORS[username] = (secret, step)
+    page.locator("#id_code").fill(code)
     page.locator("form.login-form button[type=submit]").click()
     page.wait_for_load_state()
+    if first_time:
+        page.locator("main a.button").click()  # past the recovery codes
+        page.wait_for_load_state()
