@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from grievances.partner_views import partner_answer
 from home.sitemap import MultilingualSitemap
+from japbusi.csp_report import csp_report
 from search import views as search_views
 
 
@@ -22,6 +23,7 @@ def healthz(request):
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("csp-report/", csp_report, name="csp_report"),
     # Sign-in in two steps; its login page is matched before Wagtail's own.
     path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),

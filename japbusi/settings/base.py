@@ -303,6 +303,8 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
+    # Violations go to the server log (japbusi/csp_report.py), at most 60 a minute.
+    "report-uri": ["/csp-report/"],
 }
 # The admin: reported by the browser, not enforced, until Wagtail's admin needs no inline style.
 # Frames itself for the page preview.
@@ -315,6 +317,7 @@ SECURE_CSP_REPORT_ONLY = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.SELF],
+    "report-uri": ["/csp-report/"],
 }
 SESSION_COOKIE_HTTPONLY = True
 # Sessions: server-side rows that know their user (accounts/sessions.py), so signing out,
