@@ -18,10 +18,14 @@ from wagtail.search import index
 from home.blocks import BaseBodyBlock
 from home.models import Topic
 from home.pagination import paginate
+from home.panels import HookPanel
 
 from .blocks import ArticleBodyBlock
 
 ARTICLES_PER_PAGE = 12
+# Functions registered for this hook receive (article, request) and return an admin component to
+# show in the article editor, or None; grievances shows the cases linked to the article this way.
+ARTICLE_EDITOR_PANEL_HOOK = "article_editor_panel"
 
 
 class Author(index.Indexed, models.Model):
@@ -186,6 +190,7 @@ class ArticlePage(Page):
             ],
             heading=_("About this article"),
         ),
+        HookPanel(ARTICLE_EDITOR_PANEL_HOOK, heading=_("Cases")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),

@@ -92,6 +92,15 @@ def is_case_staff(user):
     )
 
 
+def may_review_publications(user):
+    """Operators and coordinators confirm that an article drawing on cases identifies no reporter."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (is_system_owner(user) or bool(_groups(user) & {OPERATOR_GROUP, COORDINATOR_GROUP}))
+    )
+
+
 def can_enter_cases(user):
     return (
         user.is_authenticated

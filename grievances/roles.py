@@ -47,9 +47,36 @@ def sync_case_roles():
         group.permissions.set([_permission(p) for p in permissions])
 
 
+CASE_SAFETY_REVIEW_TASK = "Pemeriksaan keamanan kasus"
+
+
+@transaction.atomic
+def sync_case_safety_review():
+    """Add the case-safety review to the editorial workflow, after the editor's approval, so the
+    reviewer confirms the text that will be published."""
+    from wagtail.models import Workflow, WorkflowTask
+
+    from home.roles import EDITORIAL_WORKFLOW
+
+    from .models import CaseSafetyReviewTask
+
+    workflow = Workflow.objects.filter(name=EDITORIAL_WORKFLOW).first()
+    if workflow is None:
+        return
+    task = CaseSafetyReviewTask.objects.filter(name=CASE_SAFETY_REVIEW_TASK).first()
+    if task is None:
+        task = CaseSafetyReviewTask.objects.create(name=CASE_SAFETY_REVIEW_TASK)
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        last = workflow.workflow_tasks.order_by("-sort_order").first()
+        WorkflowTask.objects.create(
+            workflow=workflow, task=task, sort_order=(last.sort_order + 1) if last else 0
+        )
+
+
 def sync_case_roles_after_migrate(sender, **kwargs):
-    # home's handler has already created every app's permissions.
+    # home's handler has already created every app's permissions and the editorial workflow.
     from .lessons import sync_lesson_access
 
     sync_case_roles()
     sync_lesson_access()
+    sync_case_safety_review()

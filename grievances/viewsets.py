@@ -7,7 +7,7 @@ exist for them (404), and the attempt is logged.
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -22,14 +22,24 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
+
+from articles.models import ArticlePage
 
 from .access import assigned_to, can_view_case, cases_visible_to, roles_for
 from .admin_views import enter_case
 from .filters import CaseFilterSet
-from .lifecycle import TRANSITIONS_BY_NAME, TransitionNotAllowed, apply_transition, available_transitions
+from .lifecycle import (
+    CASE_STAFF,
+    TRANSITIONS_BY_NAME,
+    TransitionNotAllowed,
+    apply_transition,
+    available_transitions,
+)
 from .models import Case, CaseEvent, CaseGroup
+from .publication import link_article, suggested_articles, unlink_article
 from .referral_admin import (
     ReferralForm,
     refer_view,
@@ -153,7 +163,10 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
                 "referral_form": ReferralForm(case=case) if case.status in ("handling", "referred") else None,
                 "attachments": case.attachments.all(),
                 "possible_duplicates": possible_duplicates(case, user),
-                "related_articles": related_articles(case),
+                "article_links": case.article_links.select_related("article", "linked_by"),
+                "may_link_articles": bool(roles & CASE_STAFF),
+                "article_link_form": ArticleLinkForm(),
+                "suggested_articles": suggested_articles(case) if case.consent_anonymised_publication else [],
                 "is_overdue": case.is_overdue,
             }
         )
@@ -185,13 +198,49 @@ def possible_duplicates(case, user):
     )
 
 
-def related_articles(case):
-    from articles.models import ArticlePage
+class ArticleLinkForm(forms.Form):
+    article = forms.ModelChoiceField(
+        label=_("Article"),
+        queryset=ArticlePage.objects.all(),
+        widget=AdminPageChooser(target_models=[ArticlePage], can_choose_root=False),
+        error_messages={"required": _("Choose an article."), "invalid_choice": _("Choose an article.")},
+    )
 
-    topics = case.topics.all()
-    if not topics:
-        return ArticlePage.objects.none()
-    return ArticlePage.objects.live().filter(topics__in=topics).distinct().order_by("-date")[:5]
+
+def case_for_article_links(request, pk):
+    """The case, if this user may change its article links (operators, coordinators, system owners)."""
+    case = visible_case_or_404(request, pk)
+    if request.method != "POST":
+        raise Http404
+    if not roles_for(request.user, case) & CASE_STAFF:
+        raise PermissionDenied
+    return case
+
+
+def article_link_view(request, pk):
+    case = case_for_article_links(request, pk)
+    form = ArticleLinkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("article", [])))
+        return redirect("grievances_case:inspect", case.pk)
+    article = form.cleaned_data["article"]
+    try:
+        link_article(case, article, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Linked to the article “%(title)s”.") % {"title": article.title})
+    return redirect("grievances_case:inspect", case.pk)
+
+
+def article_unlink_view(request, pk, article_id):
+    case = case_for_article_links(request, pk)
+    link = case.article_links.select_related("article").filter(article_id=article_id).first()
+    if link is None:
+        raise Http404
+    unlink_article(case, link.article, request.user)
+    messages.success(request, _("Link to the article “%(title)s” removed.") % {"title": link.article.title})
+    return redirect("grievances_case:inspect", case.pk)
 
 
 class CaseEditForm(forms.ModelForm):
@@ -426,6 +475,8 @@ class CaseViewSet(ModelViewSet):
             path("group/<int:pk>/", group_case_view, name="group"),
             path("collective/<int:group_id>/", collective_view, name="collective"),
             path("refer/<int:pk>/", refer_view, name="refer"),
+            path("articles/<int:pk>/link/", article_link_view, name="article_link"),
+            path("articles/<int:pk>/unlink/<int:article_id>/", article_unlink_view, name="article_unlink"),
             path("referral/<int:pk>/answer/", referral_answer_view, name="referral_answer"),
             path("referral/<int:pk>/link/", referral_link_view, name="referral_link"),
             path("referral/<int:pk>/letter/", referral_letter_view, name="referral_letter"),

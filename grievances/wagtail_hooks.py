@@ -6,6 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from articles.models import ARTICLE_EDITOR_PANEL_HOOK
+
 from .access import can_enter_cases, is_case_staff, is_system_owner
 from .admin_views import download_attachment, enter_case
 from .lessons import write_lesson_view
@@ -80,6 +82,12 @@ def register_case_log_actions(actions):
     actions.register_action("grievances.download", _("Case file downloaded"), _("Case file downloaded"))
     actions.register_action("grievances.denied", _("Case access refused"), _("Case access refused"))
     actions.register_action("grievances.referral", _("Referral"), _("Referral step"))
+    actions.register_action(
+        "grievances.article_link", _("Case linked to an article"), _("Linked to an article")
+    )
+    actions.register_action(
+        "grievances.article_unlink", _("Case unlinked from an article"), _("Unlinked from an article")
+    )
     actions.register_action("grievances.partner_link", _("Partner link used"), _("Partner link used"))
     actions.register_action("grievances.anonymise", _("Case anonymised"), _("Case anonymised"))
     actions.register_action(
@@ -129,3 +137,13 @@ def register_referral_partner_viewset():
     from .referral_admin import ReferralPartnerViewSet
 
     return ReferralPartnerViewSet("grievances_partner")
+
+
+@hooks.register(ARTICLE_EDITOR_PANEL_HOOK)
+def article_cases_panel(article, request):
+    """Case staff see the article's cases; writers and editors without case access see nothing."""
+    if not is_case_staff(request.user):
+        return None
+    from .panels import ArticleCasesPanel
+
+    return ArticleCasesPanel(article, request.user)

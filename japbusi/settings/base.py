@@ -230,6 +230,9 @@ KNOWLEDGE_LARGE_FILE_BYTES = 2 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The case-safety review approves as the last step of the editorial workflow; its reviewers hold
+# no publishing permission of their own (see grievances/workflow_finish.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "grievances.workflow_finish.publish_workflow_state"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Pages and snippets show their history to editors; the log keeps no page content.
 WAGTAIL_WORKFLOW_ENABLED = True
