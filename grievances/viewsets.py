@@ -39,7 +39,7 @@ from .lifecycle import (
     available_transitions,
 )
 from .models import Case, CaseEvent, CaseGroup
-from .publication import link_article, suggested_articles, unlink_article
+from .publication import link_article, start_story, suggested_articles, unlink_article
 from .referral_admin import (
     ReferralForm,
     refer_view,
@@ -230,6 +230,24 @@ def article_link_view(request, pk):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Linked to the article “%(title)s”.") % {"title": article.title})
+    return redirect("grievances_case:inspect", case.pk)
+
+
+def story_view(request, pk):
+    """Start a draft article from the case's anonymised template, linked to the case."""
+    case = case_for_article_links(request, pk)
+    try:
+        article = start_story(case, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("grievances_case:inspect", case.pk)
+    messages.success(
+        request,
+        _("Story draft “%(title)s” started and linked to this case; writers find it among the articles.")
+        % {"title": article.title},
+    )
+    if article.permissions_for_user(request.user).can_edit():
+        return redirect("wagtailadmin_pages:edit", article.pk)
     return redirect("grievances_case:inspect", case.pk)
 
 
@@ -476,6 +494,7 @@ class CaseViewSet(ModelViewSet):
             path("collective/<int:group_id>/", collective_view, name="collective"),
             path("refer/<int:pk>/", refer_view, name="refer"),
             path("articles/<int:pk>/link/", article_link_view, name="article_link"),
+            path("articles/<int:pk>/story/", story_view, name="story"),
             path("articles/<int:pk>/unlink/<int:article_id>/", article_unlink_view, name="article_unlink"),
             path("referral/<int:pk>/answer/", referral_answer_view, name="referral_answer"),
             path("referral/<int:pk>/link/", referral_link_view, name="referral_link"),

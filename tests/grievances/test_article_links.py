@@ -75,7 +75,7 @@ def test_a_case_without_publication_consent_cannot_be_linked(client, world):
     assert not CaseArticleLink.objects.exists()
     assert not case.events.filter(kind=CaseEvent.Kind.ARTICLE).exists()
     shown = client.get(response.url).content.decode()
-    assert "has not consented to anonymised use in publications" in shown
+    assert "Pelapor tidak menyetujui penggunaan tanpa identitas dalam publikasi" in shown
 
 
 def test_another_federations_operator_and_an_unassigned_advisor_cannot_link(client, world):
@@ -121,7 +121,7 @@ def test_suggestions_rank_employer_then_topics_then_province(client, world, arti
     client.force_login(world["operator"])
 
     page = client.get(reverse("grievances_case:inspect", args=(case.pk,))).content.decode()
-    section = page[page.index("Suggested articles") :]
+    section = page[page.index("Artikel yang disarankan") :]
 
     positions = [
         section.index(title) for title in (by_employer.title, "Upah pemanen dipotong", by_province.title)
@@ -161,7 +161,7 @@ def test_writers_and_editors_without_case_access_see_no_trace_of_cases_in_the_ed
         client.force_login(user)
         html = editor_html(client, linked_world["article"])
         assert "article-cases" not in html
-        assert "Cases linked to this article" not in html
+        assert "Kasus yang ditautkan ke artikel ini" not in html
         for reference in references(linked_world, "consenting", "refusing", "other"):
             assert reference not in html
 
@@ -169,11 +169,11 @@ def test_writers_and_editors_without_case_access_see_no_trace_of_cases_in_the_ed
 def test_an_editing_operator_sees_only_their_federations_cases_in_the_editor(client, linked_world):
     client.force_login(linked_world["editing_operator"])
     html = editor_html(client, linked_world["article"])
-    linked = html[html.index("Cases linked to this article") : html.index("Cases on the same topics")]
-    same_topic = html[html.index("Cases on the same topics") :]
+    linked = html[html.index("Kasus yang ditautkan ke artikel ini") : html.index("Kasus dengan topik yang sama")]
+    same_topic = html[html.index("Kasus dengan topik yang sama") :]
     assert linked_world["consenting"].reference in linked
     assert linked_world["refusing"].reference in same_topic
-    assert "1 case you may see" in same_topic
+    assert "1 kasus yang boleh Anda lihat" in same_topic
     assert linked_world["other"].reference not in html
 
 
@@ -182,3 +182,47 @@ def test_a_system_owner_sees_every_linked_case(client, linked_world):
     html = editor_html(client, linked_world["article"])
     for reference in references(linked_world, "consenting", "other", "refusing"):
         assert reference in html
+
+
+def start_story(client, case):
+    return client.post(reverse("grievances_case:story", args=(case.pk,)))
+
+
+def test_a_story_draft_from_a_case_is_anonymised_prefilled_and_linked(client, world, django_user_model):
+    case = world["consenting"]
+    case.reporter_name = "Sutinah Marpaung"
+    case.phone = "0812-7788-9911"
+    case.email = "sutinah@contoh.example"
+    case.description = "Mandor Budi memotong upah saya tanggal 3 Maret."
+    case.save()
+    client.force_login(world["operator"])
+
+    start_story(client, case)
+
+    from articles.models import ArticlePage
+
+    draft = ArticlePage.objects.get(case_links__case=case)
+    assert not draft.live and draft.owner == world["operator"]
+    assert list(draft.topics.all()) == [world["wages"]]
+    assert draft.province == world["riau"]
+    text = " ".join([draft.title, draft.standfirst, str(draft.body.raw_data)])
+    assert "PT Sawit Makmur" in text and "Upah" in text and world["riau"].name in text
+    for secret in ("Sutinah", "0812-7788-9911", "sutinah@contoh.example", case.reference, "Mandor Budi", "3 Maret"):
+        assert secret not in text
+    assert draft.get_latest_revision() is not None
+    assert case.events.filter(kind=CaseEvent.Kind.ARTICLE, author=world["operator"]).exists()
+    assert ModelLogEntry.objects.filter(action="grievances.story", object_id=str(case.pk)).exists()
+
+
+def test_no_story_without_publication_consent_nor_from_someone_elses_case(client, world):
+    from articles.models import ArticlePage
+
+    before = ArticlePage.objects.count()
+    client.force_login(world["operator"])
+    response = start_story(client, world["refusing"])
+    assert "Pelapor tidak menyetujui" in client.get(response.url).content.decode()
+    assert start_story(client, world["other"]).status_code == 404
+    client.force_login(world["advisor"])
+    assert start_story(client, world["consenting"]).status_code == 404
+    assert ArticlePage.objects.count() == before
+    assert not CaseArticleLink.objects.exists()
