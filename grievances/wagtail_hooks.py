@@ -88,7 +88,9 @@ def register_case_log_actions(actions):
     actions.register_action(
         "grievances.article_unlink", _("Case unlinked from an article"), _("Unlinked from an article")
     )
-    actions.register_action("grievances.story", _("Story draft started from a case"), _("Story draft started"))
+    actions.register_action(
+        "grievances.story", _("Story draft started from a case"), _("Story draft started")
+    )
     actions.register_action("grievances.partner_link", _("Partner link used"), _("Partner link used"))
     actions.register_action("grievances.anonymise", _("Case anonymised"), _("Case anonymised"))
     actions.register_action(

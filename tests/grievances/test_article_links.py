@@ -169,7 +169,9 @@ def test_writers_and_editors_without_case_access_see_no_trace_of_cases_in_the_ed
 def test_an_editing_operator_sees_only_their_federations_cases_in_the_editor(client, linked_world):
     client.force_login(linked_world["editing_operator"])
     html = editor_html(client, linked_world["article"])
-    linked = html[html.index("Kasus yang ditautkan ke artikel ini") : html.index("Kasus dengan topik yang sama")]
+    linked = html[
+        html.index("Kasus yang ditautkan ke artikel ini") : html.index("Kasus dengan topik yang sama")
+    ]
     same_topic = html[html.index("Kasus dengan topik yang sama") :]
     assert linked_world["consenting"].reference in linked
     assert linked_world["refusing"].reference in same_topic
@@ -207,7 +209,14 @@ def test_a_story_draft_from_a_case_is_anonymised_prefilled_and_linked(client, wo
     assert draft.province == world["riau"]
     text = " ".join([draft.title, draft.standfirst, str(draft.body.raw_data)])
     assert "PT Sawit Makmur" in text and "Upah" in text and world["riau"].name in text
-    for secret in ("Sutinah", "0812-7788-9911", "sutinah@contoh.example", case.reference, "Mandor Budi", "3 Maret"):
+    for secret in (
+        "Sutinah",
+        "0812-7788-9911",
+        "sutinah@contoh.example",
+        case.reference,
+        "Mandor Budi",
+        "3 Maret",
+    ):
         assert secret not in text
     assert draft.get_latest_revision() is not None
     assert case.events.filter(kind=CaseEvent.Kind.ARTICLE, author=world["operator"]).exists()
