@@ -20,3 +20,5 @@ class GrievancesConfig(AppConfig):
         register_permission_policy(Case, CasePermissionPolicy(Case))
 
         post_migrate.connect(sync_case_roles_after_migrate, sender=self)
+
+        from . import signals  # noqa: F401  (keeps the public figures in step with the cases)

@@ -610,5 +610,29 @@ class GrievanceFormPage(RoutablePageMixin, Page):
         return status_sign_out(self, request)
 
 
+class CaseStatisticsPage(Page):
+    """The public statistics page: cases by topic, province, status and month, drawn from the
+    stored figures (rounded, small counts suppressed; see grievances.figures)."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("case statistics page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .figures import statistics_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(statistics_context(request))
+        return context
+
+
+from .figures import PublicCaseFigures  # noqa: E402,F401  (models of this app)
 from .referrals import Referral, ReferralPartner  # noqa: E402,F401  (models of this app)
 from .reporter_requests import ReporterRequest  # noqa: E402,F401  (models of this app)

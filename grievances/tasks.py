@@ -32,3 +32,11 @@ def apply_retention_task():
 
     cases, files, orphans = apply_retention()
     return {"cases": cases, "files": files, "orphans": orphans}
+
+
+@task()
+def refresh_public_case_figures():
+    """Recount the public figures (queued after every change of a case; see grievances.figures)."""
+    from .figures import refresh_figures
+
+    refresh_figures()

@@ -53,6 +53,7 @@ def test_public_pages_run_a_constant_number_of_queries(client, home_page, articl
 
     assert with_200 == with_10
     # The numbers the budget is held to; raise one only with a reason in the commit message.
-    budget = {"home": 22, "index": 18, "topic": 19, "article": 26, "campaign index": 18, "search": 18}
+    # Topic and article pages each read the stored public case figures once.
+    budget = {"home": 22, "index": 18, "topic": 20, "article": 27, "campaign index": 18, "search": 18}
     over = {name: count for name, count in with_200.items() if count > budget[name]}
     assert not over, f"over budget: {over} (budget {budget})"

@@ -38,6 +38,7 @@ env = environ.Env(
     LOGIN_MAX_FAILURES=(int, 5),
     LOGIN_COOL_OFF_MINUTES=(int, 15),
     TRUSTED_PROXY_COUNT=(int, 0),
+    GRIEVANCE_PUBLIC_MIN_COUNT=(int, 5),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -353,6 +354,9 @@ LOGGING = {
 # Closed cases keep personal data and files this long, then are anonymised (UU PDP: purpose
 # limitation). The form's consent notices state it.
 GRIEVANCE_RETENTION_MONTHS = env("GRIEVANCE_RETENTION_MONTHS")
+# Public figures: counts below this are shown as "fewer than N" and the others are rounded to a
+# multiple of it (see grievances/figures.py).
+GRIEVANCE_PUBLIC_MIN_COUNT = env("GRIEVANCE_PUBLIC_MIN_COUNT")
 GRIEVANCE_UPLOAD_MAX_FILES = 5
 GRIEVANCE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 # A form sent back faster than a person can fill it is dropped silently.

@@ -71,3 +71,16 @@ def test_grievance_demo_loads_a_form_staff_and_cases_once():
     assert {"operator", "sekretariat", "koordinator", "penasihat"} <= set(
         get_user_model().objects.values_list("username", flat=True)
     )
+
+
+def test_grievance_demo_publishes_the_statistics_page_with_figures(client):
+    from grievances.models import CaseStatisticsPage
+
+    call_command("load_demo_content", stdout=StringIO())
+    call_command("load_grievance_demo", stdout=StringIO())
+    call_command("load_grievance_demo", stdout=StringIO())
+
+    assert CaseStatisticsPage.objects.live().count() == 2  # Indonesian and English
+    html = client.get("/angka-kasus/").content.decode()
+    assert "Kasus menurut topik" in html and "kurang dari 5" in html
+    assert client.get("/en/angka-kasus/").status_code == 200

@@ -15,8 +15,9 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.two_factor import enrol_demo_account
 from grievances.access import roles_for
+from grievances.figures import refresh_figures
 from grievances.lifecycle import Status, apply_transition
-from grievances.models import Case, CaseEvent, FederationMembership, GrievanceFormPage
+from grievances.models import Case, CaseEvent, CaseStatisticsPage, FederationMembership, GrievanceFormPage
 from grievances.referrals import ReferralPartner
 from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.demo import quiet_page_logging
@@ -42,6 +43,19 @@ FORM_PAGE = {
         "<li>Keep the reference and secret code shown after you send.</li></ul>",
         "thank_you_text": "<p>Thank you. The team will check your report within three working days.</p>",
         "status_intro": "<p>Enter the reference and secret code from your receipt.</p>",
+    },
+}
+
+STATISTICS_PAGE = {
+    "id": {
+        "title": "Angka kasus",
+        "intro": "<p>Berapa kasus yang diterima, ditangani, dan diselesaikan jaringan, menurut topik, "
+        "provinsi, status, dan bulan. Angka kecil disamarkan agar tidak ada pelapor yang dapat dikenali.</p>",
+    },
+    "en": {
+        "title": "Case figures",
+        "intro": "<p>How many cases the network has received, handled and resolved, by topic, province, "
+        "status and month. Small counts are hidden so that no reporter can be recognised.</p>",
     },
 }
 
@@ -142,6 +156,8 @@ class Command(BaseCommand):
             self.load_staff()
             self.load_partners()
             self.load_cases()
+            self.load_statistics_page()
+        refresh_figures()
         self.stdout.write(
             self.style.SUCCESS(f"Grievance demo ready ({self.created} new objects).")
             if self.created
@@ -172,6 +188,22 @@ class Command(BaseCommand):
         if current is None or not isinstance(current.specific, GrievanceFormPage):
             site_settings.report_problem_page = page
             site_settings.save()
+            self.created += 1
+
+    def load_statistics_page(self):
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        page = CaseStatisticsPage.objects.child_of(home).first()
+        if page is None:
+            page = CaseStatisticsPage(slug="angka-kasus", locale=home.locale, **STATISTICS_PAGE["id"])
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+        english = Locale.objects.filter(language_code="en").first()
+        if english is not None and not page.get_translations().filter(locale=english).exists():
+            translation = page.copy_for_translation(english, copy_parents=True)
+            for name, value in STATISTICS_PAGE["en"].items():
+                setattr(translation, name, value)
+            translation.save_revision().publish()
             self.created += 1
 
     def load_staff(self):
