@@ -22,7 +22,7 @@ from accounts.two_factor import enrol_demo_account
 from articles import demo_content as demo
 from articles.demo_images import draw_illustration
 from articles.models import ArticleIndexPage, ArticlePage, Author, CampaignIndexPage, CampaignPage
-from home.demo import quiet_page_logging
+from home.demo import DemoPages, quiet_page_logging
 from home.models import (
     Federation,
     FederationDirectoryPage,
@@ -62,7 +62,7 @@ def rich_text(blocks):
     return stream
 
 
-class Command(BaseCommand):
+class Command(DemoPages, BaseCommand):
     help = "Load the demo content and demo accounts (idempotent; refused under production settings)."
 
     def handle(self, *args, **options):
@@ -161,41 +161,13 @@ class Command(BaseCommand):
     def section(self, data):
         return {"title": data["title"], "slug": data["slug"], "intro": data["intro"], "show_in_menus": True}
 
-    def child(self, parent, model, slug, **fields):
-        """The published child page with this slug, created when missing."""
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific
-        page = model(slug=slug, locale=parent.locale, **fields)
-        parent.add_child(instance=page)
-        self.publish(page)
-        self.created += 1
-        return page
-
-    def translation(self, page, **fields):
-        """The page's published English translation, created (with its English text) when missing."""
-        try:
-            return page.get_translation(self.en_locale).specific
-        except Page.DoesNotExist:
-            pass
-        translated = page.copy_for_translation(self.en_locale, copy_parents=True)
-        for name, value in fields.items():
-            setattr(translated, name, value)
-        self.publish(translated)
-        self.created += 1
-        return translated
-
     def update_page(self, page, **fields):
         for name, value in fields.items():
             setattr(page, name, value)
         self.publish(page)
 
     def publish(self, page, date=None):
-        # Children may have been added through another instance of this page since it was
-        # loaded; publishing must not write back a stale child count.
-        if page.pk:
-            page.refresh_from_db(fields=["numchild", "url_path"])
-        page.save_revision().publish()
+        super().publish(page)
         if date is not None:
             published = timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
             Page.objects.filter(pk=page.pk).update(first_published_at=published, last_published_at=published)

@@ -10,9 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
-from home.demo import quiet_page_logging
+from home.demo import DemoPages, quiet_page_logging
 from home.models import Province, Topic
 from knowledge import demo_content as demo
 from knowledge.models import (
@@ -27,7 +27,7 @@ from knowledge.models import (
 from knowledge.pdf import text_pdf
 
 
-class Command(BaseCommand):
+class Command(DemoPages, BaseCommand):
     help = "Load the knowledge base demo content (idempotent; refused under production settings)."
 
     def handle(self, *args, **options):
@@ -66,33 +66,6 @@ class Command(BaseCommand):
 
     def section(self, data, menu):
         return {"slug": data["slug"], "title": data["title"], "intro": data["intro"], "show_in_menus": menu}
-
-    def child(self, parent, model, slug, **fields):
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific
-        page = model(slug=slug, locale=parent.locale, **fields)
-        parent.add_child(instance=page)
-        self.publish(page)
-        self.created += 1
-        return page
-
-    def translation(self, page, **fields):
-        try:
-            return page.get_translation(self.en_locale).specific
-        except Page.DoesNotExist:
-            pass
-        translated = page.copy_for_translation(self.en_locale, copy_parents=True)
-        for name, value in fields.items():
-            setattr(translated, name, value)
-        self.publish(translated)
-        self.created += 1
-        return translated
-
-    def publish(self, page):
-        if page.pk:
-            page.refresh_from_db(fields=["numchild", "url_path"])
-        page.save_revision().publish()
 
     def document(self, data):
         title = f"Demo: {data['title']}"[:255]
