@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseBodyBlock
+from home.cache import remember
 from home.models import Topic
 from home.pagination import paginate
 from home.panels import HookPanel
@@ -220,8 +222,15 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
-        context["index_page"] = self.get_parent().specific
+        # In one query each, however often the template asks (the topics are asked three times).
+        prefetch_related_objects([self], "topics", "authors", "federations")
+        if self.pk is None:  # a new article in the editor's preview
+            context["related_articles"] = list(self.related_articles())
+        else:
+            context["related_articles"] = remember(
+                f"related-articles:{self.pk}", lambda: list(self.related_articles())
+            )
+        context["index_page"] = ArticleIndexPage.objects.get(path=self.path[: -self.steplen])
         return context
 
 

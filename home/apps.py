@@ -10,6 +10,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and vocabulary")
 
     def ready(self):
+        from . import cache
         from .roles import sync_roles_after_migrate
+
+        cache.connect_signals()
+        cache.install_lookups()
 
         post_migrate.connect(sync_roles_after_migrate, sender=self)

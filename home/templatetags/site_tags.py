@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
+from home.cache import remember
 from home.models import SiteSettings
 from home.models.pages import TOPIC_URL_HOOK
 
@@ -17,16 +18,28 @@ register = template.Library()
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
-def _page_translations(page):
-    """Live translations of a page, by language code, including the page itself.
+def _page_translations(page, request):
+    """Addresses of a page's live translations, by language code, including the page itself.
 
-    Kept on the page object: the switcher and the hreflang links both need them.
+    Kept on the page object (the switcher and the hreflang links both need them) and cached
+    for the content generation.
     """
     if not hasattr(page, "_live_translations"):
-        page._live_translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+
+        def find():
+            return {
+                translation.locale.language_code: {
+                    "url": translation.get_url(request=request),
+                    "full_url": translation.get_full_url(request=request),
+                }
+                for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            }
+
+        site = Site.find_for_request(request)
+        if page.pk is None:  # a new page in the editor's preview
+            page._live_translations = find()
+        else:
+            page._live_translations = remember(f"translations:{site.pk if site else 0}:{page.pk}", find)
     return page._live_translations
 
 
@@ -36,11 +49,11 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    translations = _page_translations(page) if isinstance(page, Page) else {}
+    translations = _page_translations(page, request) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request=request)
+            url = translations[code]["url"]
         elif isinstance(page, Page):
             url = _home_url(code, request)
         else:
@@ -53,11 +66,15 @@ def _home_url(language_code, request):
     site = Site.find_for_request(request)
     if site is None:
         return "/"
-    try:
-        home = site.root_page.get_translation(Locale.objects.get(language_code=language_code))
-    except (Page.DoesNotExist, Locale.DoesNotExist):
-        home = site.root_page
-    return home.get_url(request=request)
+
+    def find():
+        try:
+            home = site.root_page.get_translation(Locale.objects.get_for_language(language_code))
+        except (Page.DoesNotExist, Locale.DoesNotExist, LookupError):
+            home = site.root_page
+        return home.get_url(request=request)
+
+    return remember(f"home-url:{site.pk}:{language_code}", find)
 
 
 @register.simple_tag(takes_context=True)
@@ -65,8 +82,8 @@ def hreflang_alternates(context, page):
     """Full addresses of the page's live translations, for <link rel="alternate" hreflang>."""
     request = context["request"]
     return [
-        {"code": code, "url": translation.get_full_url(request=request)}
-        for code, translation in _page_translations(page).items()
+        {"code": code, "url": translation["full_url"]}
+        for code, translation in _page_translations(page, request).items()
     ]
 
 
@@ -79,11 +96,16 @@ def absolute_url(context, url):
 def report_problem_url(context, topic=None):
     """Where a 'report a problem' button leads, carrying the topic so the form can preselect it."""
     request = context["request"]
-    target = SiteSettings.for_request(request).report_problem_page
-    if target is None:
+    site_settings = SiteSettings.for_request(request)
+    if site_settings.report_problem_page_id is None:
         return ""
-    target = target.localized
-    url = target.get_url(request=request)
+
+    def find():
+        return site_settings.report_problem_page.localized.get_url(request=request) or ""
+
+    url = remember(f"report-url:{site_settings.site_id}:{get_language()}", find)
+    if not url:
+        return ""
     # An unset template variable arrives as "", not None.
     if topic:
         url += "?" + urlencode({"topic": topic.slug})
@@ -105,10 +127,21 @@ def topic_url(context, topic):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page in the current language and its children shown in menus."""
+    """The home page in the current language and its children shown in menus: titles, addresses
+    and tree paths (to mark the current section), cached for the content generation."""
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
-        return {"home": None, "items": []}
-    home = site.root_page.localized
-    return {"home": home, "items": home.get_children().live().public().in_menu()}
+        return {"home_url": "/", "items": []}
+
+    def find():
+        home = site.root_page.localized
+        return {
+            "home_url": home.get_url(request=request),
+            "items": [
+                {"title": item.title, "url": item.get_url(request=request), "path": item.path}
+                for item in home.get_children().live().public().in_menu()
+            ],
+        }
+
+    return remember(f"menu:{site.pk}:{get_language()}", find)

@@ -20,6 +20,14 @@ env = environ.Env(
     DATABASE_POOL=(bool, True),
     DATABASE_CONN_MAX_AGE=(int, 0),
     CACHE_URL=(str, "locmemcache://"),
+    PAGE_CACHE_URL=(str, ""),
+    PAGE_CACHE_ENABLED=(bool, True),
+    PAGE_CACHE_SECONDS=(int, 600),
+    PAGE_CACHE_SHARED_MAX_AGE=(int, 0),
+    FRONTEND_CACHE=(str, ""),
+    FRONTEND_CACHE_URL=(str, ""),
+    FRONTEND_CACHE_ZONE=(str, ""),
+    FRONTEND_CACHE_TOKEN=(str, ""),
     SEARCH_BACKEND=(str, "database"),
     SEARCH_URL=(str, ""),
     SEARCH_INDEX_PREFIX=(str, "japbusi"),
@@ -56,6 +64,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -92,8 +101,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After every middleware that adds headers, so pages served from the cache carry them too;
+    # before sessions, CSRF and authentication, which a cached page does not need.
+    "home.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.PublicLookupsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -139,6 +152,56 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL")}
+# The full-page cache and the content generation that invalidates every cached object must be
+# shared by all worker processes: PAGE_CACHE_URL if given, else the default cache when it is
+# shared (Redis), else files under cache/pages (one machine, any number of processes).
+if env("PAGE_CACHE_URL"):
+    CACHES["pages"] = env.cache_url("PAGE_CACHE_URL")
+elif CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(BASE_DIR / "cache" / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+else:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED")
+# A stored page lives at most this long; publishing empties the cache sooner.
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+# When a CDN sits in front (FRONTEND_CACHE), cacheable pages tell it how long it may keep them.
+PAGE_CACHE_SHARED_MAX_AGE = env("PAGE_CACHE_SHARED_MAX_AGE")
+# Never served from or stored in the page cache, whatever the response says.
+PAGE_CACHE_EXCLUDED_PATHS = [r"^/admin/", r"^/documents/", r"^/media/", r"^(/en)?/rujukan/", r"^/healthz/"]
+# Any change to a model of these apps (besides Wagtail's pages, images, documents, settings,
+# sites, locales and view restrictions) makes every cached page stale.
+PAGE_CACHE_CONTENT_APPS = ["home", "articles", "knowledge"]
+
+# Frontend-cache (CDN) purging on publish through Wagtail's own module; off unless FRONTEND_CACHE
+# names a backend: "cloudflare" (FRONTEND_CACHE_ZONE, FRONTEND_CACHE_TOKEN) or "http" (a
+# reverse proxy such as Varnish or nginx accepting PURGE at FRONTEND_CACHE_URL).
+FRONTEND_CACHE = env("FRONTEND_CACHE")
+if FRONTEND_CACHE == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env("FRONTEND_CACHE_TOKEN"),
+            "ZONEID": env("FRONTEND_CACHE_ZONE"),
+        }
+    }
+elif FRONTEND_CACHE == "http":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_URL"),
+        }
+    }
+elif FRONTEND_CACHE:
+    raise environ.ImproperlyConfigured(
+        f"FRONTEND_CACHE must be cloudflare, http or empty, not {FRONTEND_CACHE!r}"
+    )
+else:
+    WAGTAILFRONTENDCACHE = {}
 
 TASKS = {
     # Tasks run in-process by default; a queue with worker processes is a
