@@ -1,5 +1,6 @@
 """Admin screens for authors, and the articles and campaigns the home page shows."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
@@ -42,6 +43,16 @@ def home_page_articles(home_page, request, context):
         ]
     )
     lead_stories = list(context.get("lead_stories", []))
+    # Chosen lead stories come without their relations: fetch them for all at once.
+    prefetch_related_objects(
+        [page for page in lead_stories if isinstance(page, ArticlePage)],
+        "topics",
+        "province",
+        "lead_image__renditions",
+    )
+    prefetch_related_objects(
+        [page for page in lead_stories if isinstance(page, CampaignPage)], "lead_image__renditions"
+    )
     chosen = {page.pk for page in lead_stories}
     for article in recent:
         if len(lead_stories) >= LEAD_STORIES:
@@ -71,5 +82,5 @@ def home_page_articles(home_page, request, context):
     return {
         "lead_stories": lead_stories,
         "topic_sections": topic_sections[:TOPIC_SECTIONS],
-        "active_campaigns": campaigns,
+        "active_campaigns": list(campaigns),
     }

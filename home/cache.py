@@ -28,8 +28,10 @@ GENERATION_KEY = "content-generation"
 # Objects cached under a generation outlive it by at most this long; then the cache drops them.
 OBJECT_TIMEOUT = 24 * 60 * 60
 
-# Set for the length of one request by the middleware, so a request reads the generation once.
+# Set for the length of one request by the middleware, so a request reads the generation once
+# and each cached object once.
 _request_generation = contextvars.ContextVar("content_generation", default=None)
+_request_objects = contextvars.ContextVar("content_objects", default=None)
 
 
 def page_cache():
@@ -57,6 +59,7 @@ def bump_content_generation():
 def _replace_generation():
     page_cache().set(GENERATION_KEY, secrets.token_hex(6), timeout=None)
     _request_generation.set(None)
+    _request_objects.set(None)
 
 
 class request_generation:
@@ -64,20 +67,28 @@ class request_generation:
 
     def __enter__(self):
         self._token = _request_generation.set(None)
+        self._objects_token = _request_objects.set(None)
         _request_generation.set(content_generation())
+        _request_objects.set({})
         return self
 
     def __exit__(self, *exc_info):
+        _request_objects.reset(self._objects_token)
         _request_generation.reset(self._token)
 
 
 def remember(key, build):
-    """The value of `build()`, computed once per content generation."""
+    """The value of `build()`, computed once per content generation (and read once per request)."""
     full_key = f"content:{content_generation()}:{key}"
+    objects = _request_objects.get()
+    if objects is not None and full_key in objects:
+        return objects[full_key]
     value = cache.get(full_key)
     if value is None:
         value = build()
         cache.set(full_key, value, OBJECT_TIMEOUT)
+    if objects is not None:
+        objects[full_key] = value
     return value
 
 
@@ -110,8 +121,26 @@ def changes_public_pages(instance):
     return isinstance(instance, _content_models())
 
 
-def _on_change(sender, instance, raw=False, created=False, **kwargs):
+# Saves that touch only these fields change nothing a reader sees: a draft saved (its revision,
+# draft title, comments, lock) or an image's size and hash computed on first use.
+UNSEEN_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_by",
+    "locked_at",
+    "file_size",
+    "file_hash",
+}
+
+
+def _on_change(sender, instance, raw=False, created=False, update_fields=None, **kwargs):
     if raw or not changes_public_pages(instance):
+        return
+    if update_fields and set(update_fields) <= UNSEEN_FIELDS:
         return
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 

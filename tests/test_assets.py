@@ -114,3 +114,15 @@ def test_images_are_offered_in_modern_formats_and_sizes_and_only_the_lead_loads_
     assert cards and all('loading="lazy"' in card and 'width="' in card for card in cards)
     lead_image = re.search(r'<img [^>]*class="lead__image"[^>]*>', home).group(0)
     assert 'loading="lazy"' not in lead_image
+
+
+def test_pages_leave_compressed_also_from_the_page_cache(client, article_index):
+    article = ArticlePageFactory(parent=article_index, title="Dikompres")
+
+    for expected_state in ("miss", "hit"):
+        response = client.get(article.url, HTTP_ACCEPT_ENCODING="gzip, br")
+        assert response["X-Page-Cache"] == expected_state
+        assert response["Content-Encoding"] == "gzip"
+        assert "Dikompres" in gzip.decompress(response.content).decode()
+    plain = client.get(article.url)
+    assert "Content-Encoding" not in plain and b"Dikompres" in plain.content

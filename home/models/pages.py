@@ -1,6 +1,7 @@
 """General page types: the home page, standard pages and the federation directory."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -10,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import BaseBodyBlock
+from ..cache import remember
 from .vocabulary import Federation
 
 # Apps that list their content on the home page (articles, campaigns, later
@@ -50,10 +52,23 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lead_stories"] = [
-            story.page.specific for story in self.lead_stories.select_related("page").filter(page__live=True)
-        ]
-        context["federations"] = Federation.objects.filter(is_active=True)
+        if getattr(request, "is_preview", False):
+            context.update(self.listings(request))
+        else:
+            # Everything the home page lists, gathered once per content generation and language.
+            context.update(
+                remember(f"home-listings:{self.pk}:{get_language()}", lambda: self.listings(request))
+            )
+        return context
+
+    def listings(self, request):
+        """The lead stories, the federations and what the apps add through the hook, as lists."""
+        stories = self.lead_stories.filter(page__live=True).values_list("page_id", flat=True)
+        by_id = Page.objects.filter(pk__in=list(stories)).specific().in_bulk()
+        context = {
+            "lead_stories": [by_id[pk] for pk in stories if pk in by_id],
+            "federations": list(Federation.objects.filter(is_active=True)),
+        }
         for fn in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
             context.update(fn(self, request, context))
         return context

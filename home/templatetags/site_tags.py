@@ -1,10 +1,12 @@
 """Template tags every public page uses: language switcher, hreflang, share metadata."""
 
+import hashlib
 from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
@@ -145,3 +147,35 @@ def main_menu(context):
         }
 
     return remember(f"menu:{site.pk}:{get_language()}", find)
+
+
+@register.tag("cached_fragment")
+def cached_fragment(parser, token):
+    """`{% cached_fragment "card" article.pk %}…{% endcached_fragment %}`: the enclosed HTML,
+    rendered once per content generation, language, site and the values given.
+
+    Only for HTML that is the same for every reader: never a form, a token or anything of the
+    visitor's. An editor's preview always renders afresh.
+    """
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("cached_fragment needs a name and the values it depends on")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist, vary_on):
+        self.nodelist = nodelist
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
+        parts = [get_language() or "", str(site.pk if site else 0)]
+        parts += [str(value.resolve(context)) for value in self.vary_on]
+        key = "fragment:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+        return mark_safe(remember(key, lambda: str(self.nodelist.render(context))))

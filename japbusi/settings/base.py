@@ -101,6 +101,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages leave compressed (static files already are); CSRF tokens are masked per response,
+    # which is Django's answer to BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     # After every middleware that adds headers, so pages served from the cache carry them too;
     # before sessions, CSRF and authentication, which a cached page does not need.
     "home.middleware.PageCacheMiddleware",

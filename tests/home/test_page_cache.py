@@ -43,6 +43,7 @@ def test_headers_of_the_outer_middlewares_reach_a_cached_page(client, article):
     assert cache_state(cached) == "hit"
     assert cached["X-Content-Type-Options"] == "nosniff"
     assert cached["Referrer-Policy"] == "same-origin"
+    assert "default-src 'self'" in cached["Content-Security-Policy"]
     assert "Set-Cookie" not in cached
 
 
