@@ -89,3 +89,32 @@ def test_index_mappings_of_our_page_types_build(module):
         properties = mapping["properties"]
         assert any("standfirst" in key or "aim" in key or "intro" in key for key in properties), model
         assert "title" in str(properties)
+
+
+CACHES_CODE = (
+    "from django.conf import settings; "
+    "print(settings.CACHES['default']['BACKEND']); "
+    "print(settings.CACHES['pages']['BACKEND'], settings.CACHES['pages'].get('KEY_PREFIX', ''))"
+)
+
+
+@pytest.mark.parametrize(
+    "env, default_backend, pages_backend",
+    [
+        ({}, "locmem.LocMemCache", "filebased.FileBasedCache"),
+        ({"CACHE_URL": "redis://127.0.0.1:6379/1"}, "redis.RedisCache", "redis.RedisCache pages"),
+        (
+            {"PAGE_CACHE_URL": "redis://127.0.0.1:6379/2"},
+            "locmem.LocMemCache",
+            "redis.RedisCache",
+        ),
+    ],
+)
+def test_the_page_cache_is_shared_by_all_workers_and_redis_uses_djangos_own_backend(
+    env, default_backend, pages_backend
+):
+    result = run_manage("shell", "-c", CACHES_CODE, DJANGO_SETTINGS_MODULE="japbusi.settings.dev", **env)
+    assert result.returncode == 0, result.stderr
+    default, pages = (line.strip() for line in result.stdout.strip().splitlines()[-2:])
+    assert default == f"django.core.cache.backends.{default_backend}"
+    assert pages == f"django.core.cache.backends.{pages_backend}"

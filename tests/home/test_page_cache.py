@@ -172,3 +172,20 @@ def test_the_report_form_works_for_a_reader_who_arrives_from_a_cached_page(artic
     assert receipt.status_code == 200
     case = Case.objects.get()
     assert case.reference in receipt.content.decode()
+
+
+def test_fragments_are_rendered_once_per_content_generation_but_never_for_a_preview(rf, home_page):
+    from django.template import Context, Template
+
+    from home.cache import bump_content_generation
+
+    fragment = Template('{% load site_tags %}{% cached_fragment "uji" 1 %}{{ text }}{% endcached_fragment %}')
+    request = rf.get("/")
+
+    assert fragment.render(Context({"request": request, "text": "terbit"})) == "terbit"
+    assert fragment.render(Context({"request": request, "text": "lain"})) == "terbit"
+    bump_content_generation()
+    assert fragment.render(Context({"request": request, "text": "baru"})) == "baru"
+
+    request.is_preview = True
+    assert fragment.render(Context({"request": request, "text": "draf"})) == "draf"
