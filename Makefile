@@ -10,7 +10,7 @@ DEV_ENV := DJANGO_SETTINGS_MODULE=japbusi.settings.dev SITE_BASE_URL=http://127.
 # `make run` shows the site as visitors see it: debug off, real 404/500 pages.
 RUN_ENV := $(DEV_ENV) DEBUG=false
 
-.PHONY: help run dev test lint audit format messages translations migrate demo clean
+.PHONY: help run dev test lint audit format messages translations migrate demo clean bench lighthouse
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -63,5 +63,15 @@ format: $(VENV)/.installed ## Format the code
 messages: $(VENV)/.installed ## Extract new strings into the Indonesian and English catalogues
 	$(MANAGE) makemessages -l id -l en --ignore='.venv/*' --ignore='locale_wagtail/*' --ignore='tests/*' --no-obsolete --no-location
 
+bench: translations ## Load-test the site under gunicorn on PostgreSQL (needs wrk; see bench/README.md)
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
+
+lighthouse: translations tools/lighthouse/node_modules/.installed ## Lighthouse as a phone on home, an article and the report form (Chromium)
+	$(PY) bench/lighthouse.py
+
 clean: ## Remove the virtualenv, the embedded database, uploads and collected static files
-	rm -rf $(VENV) db.sqlite3 media private_media static_collected
+	rm -rf $(VENV) db.sqlite3 media private_media static_collected cache tools/lighthouse/node_modules

@@ -1,0 +1,622 @@
+"""The site under load (`make bench`): every public page, the report form, the status lookup and the
+case listing, cached and uncached, as ratios to a static CSS file served by the same server in the
+same run, with queries per request and page weight.
+
+Builds the PostgreSQL database `japbusi_bench_site` (the demo site, 1,000 articles, 10,000 cases),
+starts gunicorn with 2 workers and production settings (`bench.settings`) twice, once with the
+full-page cache on and once off, and measures each address with wrk.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from statistics import mean
+from urllib.parse import urlencode
+
+import psycopg
+import urllib3
+
+PROJECT = Path(__file__).resolve().parent.parent
+# Run as `python bench/run.py`, the script's own folder comes first on sys.path, not the project.
+if str(PROJECT) not in sys.path:
+    sys.path.insert(0, str(PROJECT))
+
+from bench.case_tracker import GENERATE_CODE, LISTING_PATH, OPERATOR, OWNER, django_script  # noqa: E402
+from bench.grievance_intake import (  # noqa: E402
+    CSRF_INPUT,
+    HOST,
+    RESULTS_DIR,
+    free_port,
+    git_state,
+    manage,
+    recreate_database,
+    scan_server_log,
+    server_environment,
+    start_server,
+    stop_server,
+    wait_until_ready,
+)
+
+DB_NAME = "japbusi_bench_site"
+DATABASE_URL = f"postgres://postgres@{HOST}:5432/{DB_NAME}"
+SETUP_SECONDS = 3600
+QUERY_COUNT_SECONDS = 900
+WRK_THREADS = 2
+FORM_TOKENS = 40_000
+STATIC_NAME = "static CSS (ceiling)"
+
+# Targets as ratios to the static file (the issue's "done when").
+TARGETS = {
+    ("home", "cached"): 0.5,
+    ("article", "cached"): 0.5,
+    ("topic", "cached"): 0.5,
+    ("search", "cached"): 0.5,
+    ("article", "uncached"): 0.06,
+    ("home", "uncached"): 0.04,
+}
+
+SITE_CODE = r"""
+import io, json, os, random
+from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils.text import slugify
+from wagtail.images.models import Image
+from wagtail.models import Locale, Site
+from articles.models import ArticleIndexPage, ArticlePage, Author
+from grievances.models import Case, GrievanceFormPage, new_secret, normalise_secret
+from home.models import SiteSettings
+
+params = json.loads(os.environ["BENCH_PARAMS"])
+rng = random.Random(params["seed"])
+# The demo's own articles, campaigns, pages and images: the real templates over real-looking text.
+with override_settings(DEMO_ACCOUNTS_ALLOWED=True):
+    call_command("load_demo_content", stdout=io.StringIO())
+
+indonesian = Locale.objects.get(language_code="id")
+index = ArticleIndexPage.objects.get(locale=indonesian)
+sources = list(ArticlePage.objects.filter(locale=indonesian).prefetch_related("topics", "authors"))
+images = list(Image.objects.all())
+authors = list(Author.objects.all())
+for n in range(len(sources), params["articles"]):
+    source = sources[n % len(sources)]
+    article = ArticlePage(
+        title=f"{source.title} ({n})",
+        slug=f"{slugify(source.title)[:60]}-{n}",
+        standfirst=source.standfirst,
+        body=source.body.raw_data,
+        date=source.date,
+        lead_image=rng.choice(images),
+        province=source.province,
+    )
+    article.topics.set(list(source.topics.all()))
+    article.authors.set([rng.choice(authors)])
+    index.add_child(instance=article)
+
+site = Site.objects.get(is_default_site=True)
+home = site.root_page
+form_page = GrievanceFormPage.objects.child_of(home).first()
+if form_page is None:
+    form_page = GrievanceFormPage(
+        title="Laporkan masalah",
+        slug="lapor",
+        search_description="Laporkan masalah di tempat kerja dengan aman, boleh tanpa nama.",
+    )
+    home.add_child(instance=form_page)
+    form_page.save_revision().publish()
+site_settings = SiteSettings.for_site(site)
+site_settings.report_problem_page = form_page
+site_settings.save()
+
+# One case whose reporter "knows" the secret, for the status lookup.
+secret = new_secret()
+case = Case.objects.order_by("pk").first()
+case.secret_hash = make_password(normalise_secret(secret), hasher="pbkdf2_sha256_reporter_secret")
+case.save(update_fields=["secret_hash"])
+
+longest = max(ArticlePage.objects.live().filter(locale=indonesian), key=lambda a: len(str(list(a.body.raw_data))))
+topic = max(longest.topics.all(), key=lambda t: t.articles.count())
+print(json.dumps({
+    "articles": ArticlePage.objects.live().count(),
+    "article_path": longest.url,
+    "topic_path": f"{index.url}topik/{topic.slug}/",
+    "form_path": form_page.url,
+    "status_path": form_page.url + "status/",
+    "reference": case.reference,
+    "secret": secret,
+}))
+"""
+
+# Also run by `manage.py shell -c`: queries per request (after a warm-up) and page weight.
+MEASURE_CODE = r"""
+import gzip, json, os, re
+from pathlib import Path
+from django.conf import settings
+from django.db import connection
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+from grievances.forms import issue_form_token
+
+params = json.loads(os.environ["BENCH_PARAMS"])
+ASSET = re.compile(r'<(?:link rel="stylesheet" href|script src)="/static/([^"]+)"')
+results = {}
+
+def weight(html):
+    total = len(gzip.compress(html, 6))
+    for asset in ASSET.findall(html.decode()):
+        total += len(gzip.compress((Path(settings.STATIC_ROOT) / asset).read_bytes(), 6))
+    return total
+
+def count(client, method, path, data=None, fresh=None):
+    for attempt in range(2):
+        payload = dict(data or {}, **(fresh() if fresh else {}))
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(path, payload) if method == "POST" else client.get(path)
+    return response, len(captured)
+
+with override_settings(PAGE_CACHE_ENABLED=False):
+    client = Client()
+    for name, path in params["pages"].items():
+        response, queries = count(client, "GET", path)
+        results[name] = {"status": response.status_code, "queries": queries, "weight": weight(response.content)}
+    response, queries = count(Client(), "POST", params["form_path"], params["form_data"],
+                              lambda: {"form_token": issue_form_token()})
+    results["report form POST"] = {"status": response.status_code, "queries": queries}
+    response, queries = count(Client(), "POST", params["status_path"], params["status_data"])
+    results["status lookup POST"] = {"status": response.status_code, "queries": queries}
+    staff = Client()
+    name, _, value = params["staff_cookie"].partition("=")
+    staff.cookies[name] = value
+    response, queries = count(staff, "GET", params["listing_path"])
+    results["case listing (operator)"] = {"status": response.status_code, "queries": queries}
+print(json.dumps(results))
+"""
+
+# The operator signed in with both steps passed, as after typing a code from their authenticator
+# app: a confirmed TOTP device of their own and a session that names it. Exists only in the
+# benchmark's database.
+STAFF_SESSION_CODE = r"""
+import json, os
+from importlib import import_module
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from accounts.sessions import mark_login
+
+params = json.loads(os.environ["BENCH_PARAMS"])
+user = get_user_model().objects.get(username=params["username"])
+device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+    user=user, confirmed=True, name="benchmark"
+)
+session = import_module(settings.SESSION_ENGINE).SessionStore()
+session[SESSION_KEY] = str(user.pk)
+session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+mark_login(session)
+session.save()
+print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}={session.session_key}"}))
+"""
+
+TOKENS_CODE = r"""
+import json, os
+from grievances.forms import issue_form_token
+params = json.loads(os.environ["BENCH_PARAMS"])
+print(json.dumps([issue_form_token() for _ in range(params["count"])]))
+"""
+
+# wrk runs one Lua state per thread: each thread takes every WRK_THREADS-th token from its own
+# offset, so no two requests send the same form (a repeated token is answered without a new case).
+POST_SCRIPT = """
+local tokens = {%(tokens)s}
+local counter = 0
+local offset = 0
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads)
+  threads = threads + 1
+end
+function init(args)
+  offset = tonumber(wrk.thread:get("offset")) or 0
+end
+function request()
+  counter = counter + 1
+  local token = tokens[((counter * %(threads)d + offset) %% #tokens) + 1]
+  local body = "%(body)s" .. (token and ("&form_token=" .. token) or "")
+  return wrk.format("POST", "%(path)s", {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = "%(cookie)s",
+  }, body)
+end
+"""
+
+RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
+TOTAL = re.compile(r"(\d+) requests in")
+PERCENTILE = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+NON_2XX = re.compile(r"Non-2xx or 3xx responses: (\d+)")
+SOCKET_ERRORS = re.compile(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url, seconds, connections, headers=(), script=None):
+    command = [
+        "wrk",
+        "-t",
+        str(WRK_THREADS),
+        "-c",
+        str(connections),
+        "-d",
+        f"{seconds}s",
+        "--latency",
+        "--timeout",
+        "10s",
+    ]
+    for header in headers:
+        command += ["-H", header]
+    if script:
+        command += ["-s", str(script)]
+    output = subprocess.run(command + [url], capture_output=True, text=True, timeout=seconds + 60).stdout
+    rate = RATE.search(output)
+    percentiles = {p: float(value) * UNITS[unit] for p, value, unit in PERCENTILE.findall(output)}
+    errors = sum(int(n) for n in NON_2XX.findall(output))
+    sockets = SOCKET_ERRORS.search(output)
+    if sockets:
+        errors += sum(int(n) for n in sockets.groups())
+    return {
+        "rate": float(rate.group(1)) if rate else 0.0,
+        "requests": int(TOTAL.search(output).group(1)) if TOTAL.search(output) else 0,
+        "p50_ms": percentiles.get("50"),
+        "p99_ms": percentiles.get("99"),
+        "errors": errors,
+        "raw": output,
+    }
+
+
+def set_up(env, args):
+    started = time.perf_counter()
+    recreate_database(DB_NAME)
+    manage(env, "migrate", "--noinput", "-v", "0")
+    cases = django_script(
+        env,
+        GENERATE_CODE,
+        {
+            "cases": args.cases,
+            "batch_size": 5000,
+            "seed": 20260101,
+            "owner_password": OWNER[1],
+            "operator_password": OPERATOR[1],
+            "export_rows": 1000,
+        },
+        SETUP_SECONDS,
+    )
+    site = django_script(env, SITE_CODE, {"articles": args.articles, "seed": 20260101}, SETUP_SECONDS)
+    with psycopg.connect(host=HOST, port=5432, user="postgres", dbname=DB_NAME, autocommit=True) as conn:
+        conn.execute("VACUUM (ANALYZE)")
+    site["cases"] = cases["totals"]["cases"]
+    site["setup_seconds"] = time.perf_counter() - started
+    return site
+
+
+def plan(site):
+    pages = {
+        "home": "/",
+        "article": site["article_path"],
+        "topic": site["topic_path"],
+        "search": "/cari/?q=upah",
+        "report form GET": site["form_path"],
+    }
+    return pages
+
+
+def form_fields():
+    return {
+        "website": "",
+        "description": "Upah lembur pemanen tidak dibayar selama tiga bulan terakhir (uji beban).",
+        "identity_mode": "anonymous",
+    }
+
+
+def csrf_pair(http, base, path):
+    """A CSRF cookie and the form field that goes with it, as a browser gets them from the form."""
+    response = http.request("GET", base + path, redirect=False)
+    cookie = next(
+        (c.split(";")[0] for c in response.headers.getlist("Set-Cookie") if c.startswith("csrftoken=")), None
+    )
+    field = CSRF_INPUT.search(response.data.decode(errors="replace"))
+    if response.status != 200 or not cookie or not field:
+        raise SystemExit(f"GET {path}: {response.status}, no CSRF cookie or field")
+    return cookie, field.group(1)
+
+
+def post_script(tmp, name, path, cookie, fields, tokens=()):
+    body = urlencode(fields)
+    script = tmp / f"{name}.lua"
+    script.write_text(
+        POST_SCRIPT
+        % {
+            "tokens": ",".join(f'"{token}"' for token in tokens),
+            "threads": WRK_THREADS,
+            "body": body,
+            "path": path,
+            "cookie": cookie,
+        }
+    )
+    return script
+
+
+def run_server(env, args, tmp, site, cached, log_path):
+    """One gunicorn, cache on or off: static before, each address, static after."""
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    env = {**env, "PAGE_CACHE_ENABLED": "true" if cached else "false"}
+    mode = "cached" if cached else "uncached"
+    http = urllib3.PoolManager(retries=False, timeout=urllib3.Timeout(total=30))
+    with open(log_path, "ab") as log_file:
+        server = start_server(env, port, log_file)
+    rows = []
+    try:
+        wait_until_ready(server, base, log_path)
+        static_url = base + static_path(http, base)
+        pages = plan(site)
+        measured = [(STATIC_NAME, static_url, {})]
+        measured += [(name, base + path, {}) for name, path in pages.items()]
+        if not cached:
+            cookie, field = csrf_pair(http, base, site["form_path"])
+            tokens = django_script(env, TOKENS_CODE, {"count": FORM_TOKENS}, 300)
+            check_token = tokens.pop()
+            form = post_script(
+                tmp,
+                "report",
+                site["form_path"],
+                cookie,
+                {"csrfmiddlewaretoken": field, **form_fields()},
+                tokens,
+            )
+            status_fields = {
+                "csrfmiddlewaretoken": field,
+                "reference": site["reference"],
+                "secret": site["secret"],
+            }
+            status = post_script(tmp, "status", site["status_path"], cookie, status_fields)
+            staff_cookie = site["staff_cookie"]
+            measured += [
+                ("report form POST", base + site["form_path"], {"script": form}),
+                ("status lookup POST", base + site["status_path"], {"script": status}),
+                ("case listing (operator)", base + LISTING_PATH, {"headers": [f"Cookie: {staff_cookie}"]}),
+            ]
+            check_answers(http, base, site, cookie, field, check_token, staff_cookie)
+        measured.append((STATIC_NAME + " again", static_url, {}))
+        for _name, url, options in measured:
+            # Warm-up: imports, templates, renditions, the object cache and (cached run) the page cache.
+            wrk(url, 2, 2, **options)
+        for name, url, options in measured:
+            print(f"  {mode}: {name} ...", flush=True)
+            result = wrk(url, args.seconds, args.connections, **options)
+            rows.append({"name": name.replace(" again", ""), "mode": mode, **result})
+    finally:
+        http.clear()
+        stop_server(server)
+    static_runs = [row for row in rows if row["name"] == STATIC_NAME]
+    ceiling = mean(row["rate"] for row in static_runs)
+    rows = [row for row in rows if row["name"] != STATIC_NAME]
+    for row in rows:
+        row["ratio"] = row["rate"] / ceiling if ceiling else None
+    static_row = {
+        "name": STATIC_NAME,
+        "mode": mode,
+        "rate": ceiling,
+        "ratio": 1.0,
+        "p50_ms": mean(row["p50_ms"] for row in static_runs if row["p50_ms"] is not None),
+        "p99_ms": max(row["p99_ms"] for row in static_runs if row["p99_ms"] is not None),
+        "errors": sum(row["errors"] for row in static_runs),
+        "requests": sum(row["requests"] for row in static_runs),
+        "drift": (static_runs[1]["rate"] - static_runs[0]["rate"]) / static_runs[0]["rate"],
+    }
+    return [static_row, *rows]
+
+
+def check_answers(http, base, site, cookie, field, token, staff_cookie):
+    """One request of each kind before measuring: a redirect to the sign-in page or an error page
+    would otherwise count as a fast success."""
+    form_headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+    answers = {
+        "report form POST": http.request(
+            "POST",
+            base + site["form_path"],
+            body=urlencode({"csrfmiddlewaretoken": field, "form_token": token, **form_fields()}),
+            headers=form_headers,
+            redirect=False,
+        ),
+        "status lookup POST": http.request(
+            "POST",
+            base + site["status_path"],
+            body=urlencode(
+                {"csrfmiddlewaretoken": field, "reference": site["reference"], "secret": site["secret"]}
+            ),
+            headers=form_headers,
+            redirect=False,
+        ),
+        "case listing (operator)": http.request(
+            "GET", base + LISTING_PATH, headers={"Cookie": staff_cookie}, redirect=False
+        ),
+    }
+    expected = {
+        "report form POST": (302, "/tanda-terima/"),
+        "status lookup POST": (302, "/status/kasus/"),
+        "case listing (operator)": (200, None),
+    }
+    for name, response in answers.items():
+        status, location = expected[name]
+        if response.status != status or (
+            location and not response.headers.get("Location", "").endswith(location)
+        ):
+            raise SystemExit(
+                f"{name}: {response.status} {response.headers.get('Location', '')}, expected {status}"
+            )
+
+
+def static_path(http, base):
+    html = http.request("GET", base + "/").data.decode(errors="replace")
+    found = re.search(r'<link rel="stylesheet" href="(/static/[^"]+)"', html)
+    if not found:
+        raise SystemExit("the home page links no stylesheet")
+    return found.group(1)
+
+
+def print_table(rows, counts, articles, cases):
+    header = (
+        f"{'address':<26}{'cache':<10}{'req/s':>9}{'ratio':>8}{'p50 ms':>9}{'p99 ms':>9}"
+        f"{'queries':>9}{'KB gz':>8}{'errors':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        count = counts.get(row["name"], {})
+        weight = count.get("weight")
+        print(
+            f"{row['name']:<26}{row['mode']:<10}{row['rate']:>9.1f}{row['ratio']:>8.3f}"
+            f"{row['p50_ms'] or 0:>9.1f}{row['p99_ms'] or 0:>9.1f}"
+            f"{count.get('queries', '-') if row['mode'] == 'uncached' else 0:>9}"
+            f"{weight / 1024 if weight else 0:>8.1f}{row['errors']:>8}"
+        )
+    print(
+        f"ratio = req/s / the static CSS file's req/s in the same server run (mean of a run before and "
+        f"after); queries: one request in-process with the page cache off, after a warm-up (0 when "
+        f"served from the page cache); KB gz = HTML + CSS + JS, each gzip-compressed. "
+        f"{articles} articles, {cases} cases, gunicorn {2} workers, wrk {WRK_THREADS} threads."
+    )
+
+
+def check_targets(rows):
+    verdicts = []
+    for (name, mode), target in TARGETS.items():
+        row = next((r for r in rows if r["name"] == name and r["mode"] == mode), None)
+        ratio = row["ratio"] if row else None
+        verdicts.append(
+            {
+                "page": name,
+                "mode": mode,
+                "target": target,
+                "ratio": ratio,
+                "ok": ratio is not None and ratio >= target,
+            }
+        )
+    return verdicts
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--seconds", type=int, default=10, help="length of each measurement")
+    parser.add_argument("--connections", type=int, default=8, help="wrk connections")
+    parser.add_argument("--reuse", action="store_true", help="keep the database of the previous run")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        parser.error("wrk is not installed: apt-get install wrk")
+    return args
+
+
+def main():
+    args = parse_args()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    log_path = RESULTS_DIR / f"site-{stamp}.server.log"
+    state_path = RESULTS_DIR / "site-database.json"
+    tmp = Path(tempfile.mkdtemp(prefix="japbusi-bench-site-"))
+    try:
+        env = server_environment(tmp, DATABASE_URL)
+        env["PAGE_CACHE_URL"] = f"filecache://{tmp / 'pages'}"
+        if args.reuse and state_path.exists():
+            site = json.loads(state_path.read_text())
+            print(
+                f"reusing database {DB_NAME}: {site['articles']} articles, {site['cases']} cases", flush=True
+            )
+        else:
+            print(
+                f"setting up {DB_NAME}: demo site, {args.articles} articles, {args.cases} cases ...",
+                flush=True,
+            )
+            site = set_up(env, args)
+            state_path.write_text(json.dumps(site))
+            print(f"  done in {site['setup_seconds']:.0f} s", flush=True)
+        manage(env, "collectstatic", "--noinput", "-v", "0")
+        # A fresh server secret each run: the staff session is made for this run.
+        site["staff_cookie"] = django_script(env, STAFF_SESSION_CODE, {"username": OPERATOR[0]}, 120)[
+            "cookie"
+        ]
+        print("counting queries and weighing pages in-process ...", flush=True)
+        counts = django_script(
+            {**env, "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver"},
+            MEASURE_CODE,
+            {
+                "pages": plan(site),
+                "form_path": site["form_path"],
+                "form_data": form_fields(),
+                "status_path": site["status_path"],
+                "status_data": {"reference": site["reference"]},
+                "staff_cookie": site["staff_cookie"],
+                "listing_path": LISTING_PATH,
+            },
+            QUERY_COUNT_SECONDS,
+        )
+        rows = []
+        for cached in (True, False):
+            print(f"gunicorn with the page cache {'on' if cached else 'off'}:", flush=True)
+            rows += run_server(env, args, tmp, site, cached, log_path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    print()
+    print_table(rows, counts, site["articles"], site["cases"])
+    verdicts = check_targets(rows)
+    print()
+    for verdict in verdicts:
+        ratio = "-" if verdict["ratio"] is None else f"{verdict['ratio']:.3f}"
+        print(
+            f"  [{'ok' if verdict['ok'] else 'MISSED'}] {verdict['page']} {verdict['mode']}: "
+            f"{ratio} (target {verdict['target']})"
+        )
+    for name, count in counts.items():
+        if count["status"] not in (200, 302):
+            print(f"  in-process {name}: status {count['status']}")
+    server_log = scan_server_log(log_path)
+    print(
+        f"server log {log_path.relative_to(PROJECT)}: {server_log['tracebacks']} tracebacks, "
+        f"{server_log['internal_server_errors']} internal server errors"
+    )
+    results = {
+        "benchmark": "site",
+        "timestamp": stamp,
+        "arguments": vars(args),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+        },
+        "git": git_state(),
+        "site": site,
+        "queries_and_weights": counts,
+        "rows": [{key: value for key, value in row.items() if key != "raw"} for row in rows],
+        "targets": verdicts,
+        "server_log": server_log,
+    }
+    results_path = RESULTS_DIR / f"site-{stamp}.json"
+    results_path.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n")
+    print(f"results: {results_path.relative_to(PROJECT)}")
+    failed = any(row["errors"] for row in rows) or server_log["tracebacks"]
+    return 2 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
