@@ -1,9 +1,12 @@
 """The library's filter form: type, topic, year, language and words, each option with its count."""
 
+import hashlib
+
 from django import forms
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from home.cache import remember
 from home.models import Topic
 from home.pagination import paginate
 
@@ -93,12 +96,17 @@ def library_listing(request, resources):
     known = {
         "type": set(ResourceType.values),
         "language": set(ResourceLanguage.values),
-        "topic": set(Topic.objects.values_list("slug", flat=True)),
+        "topic": remember("topic-slugs", lambda: set(Topic.objects.values_list("slug", flat=True))),
         "year": {str(year) for year in resources.order_by().values_list("year", flat=True).distinct()},
     }
     filters = {name: value for name, value in raw.items() if value in known[name]}
-    # Counts for each filter take the other filters into account, not its own.
-    counts = {name: _counts(_apply(resources, filters, skip=name), name) for name in FACETS}
+    # Counts for each filter take the other filters into account, not its own; the same for every
+    # reader who asks the same, so they are counted once per content generation.
+    choice = hashlib.sha256(repr((request.path, query, sorted(filters.items()))).encode()).hexdigest()
+    counts = remember(
+        f"library-counts:{choice}",
+        lambda: {name: _counts(_apply(resources, filters, skip=name), name) for name in FACETS},
+    )
     form.set_choices(counts)
     if form.is_bound:
         # Unknown values are dropped with a message beside their field; the rest still apply.

@@ -20,6 +20,13 @@ from articles.factories import ArticlePageFactory, AuthorFactory, CampaignPageFa
 from grievances.models import GrievanceFormPage
 from home.factories import FederationFactory, TopicFactory
 from home.models import SiteSettings
+from knowledge.factories import (
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+    RightsGuideIndexPageFactory,
+    RightsGuidePageFactory,
+    TopicHubPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +43,12 @@ PUBLIC_PAGES = {
     "search": lambda site: "/cari/?q=sawit",
     "grievance form": lambda site: site.form_page.url,
     "status lookup": lambda site: f"{site.form_page.url}status/",
+    "resource library": lambda site: site.library.url,
+    "resource": lambda site: site.resource.url,
+    "rights guide index": lambda site: site.guide_index.url,
+    "rights guide": lambda site: site.guide.url,
+    "topic hub": lambda site: site.hub.url,
+    "topic hub of a topic": lambda site: f"{site.hub.url}{site.topics[1].slug}/",
 }
 
 
@@ -71,6 +84,11 @@ def public_site(home_page, article_index, campaign_index, settings):
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.report_problem_page = site.form_page
     site_settings.save()
+    site.library = ResourceIndexPageFactory(parent=home_page)
+    site.resource = ResourcePageFactory(parent=site.library, topics=site.topics[:2])
+    site.guide_index = RightsGuideIndexPageFactory(parent=home_page)
+    site.guide = RightsGuidePageFactory(parent=site.guide_index, topic=site.topics[1])
+    site.hub = TopicHubPageFactory(parent=home_page)
     site.article = add_articles(site, FEW_ARTICLES)[0]
     return site
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticleIndexPage, ArticlePage, CampaignPage, article_listing
+from home.cache import remember
 from home.models import Topic
 
 from .guides import RightsGuideIndexPage, RightsGuidePage
@@ -52,7 +53,11 @@ class TopicHubPage(RoutablePageMixin, Page):
     def topic_hub(self, request, topic_slug):
         topic = get_object_or_404(Topic, slug=topic_slug)
         context = self.get_context(request)
-        context.update(self.hub_content(topic))
+        if getattr(request, "is_preview", False):
+            context.update(self.hub_content(topic))
+        else:
+            # The topic's articles, campaigns, resources and guides: gathered once per content generation.
+            context.update(remember(f"topic-hub:{self.pk}:{topic.pk}", lambda: self.hub_content(topic)))
         context["topic"] = topic
         context["case_figures_available"] = case_figures_available()
         return self.render(request, context_overrides=context, template="knowledge/topic_hub.html")
@@ -79,10 +84,10 @@ class TopicHubPage(RoutablePageMixin, Page):
         article_index = ArticleIndexPage.objects.live().public().filter(locale=locale).first()
         library = ResourceIndexPage.objects.live().public().filter(locale=locale).first()
         return {
-            "articles": articles,
-            "campaigns": campaigns,
-            "resources": resources,
-            "guides": guides,
+            "articles": list(articles),
+            "campaigns": list(campaigns),
+            "resources": list(resources),
+            "guides": list(guides),
             "all_articles_url": (
                 article_index.url + article_index.reverse_subpage("topic", args=[topic.slug])
                 if article_index
