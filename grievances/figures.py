@@ -39,6 +39,8 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.cache import bump_content_generation
+
 from .lifecycle import Status
 
 MONTHS = 12
@@ -243,8 +245,13 @@ class PublicCaseFigures(models.Model):
 def refresh_figures(today=None):
     data = compute_snapshot(today)
     with transaction.atomic():
+        previous = PublicCaseFigures.objects.order_by("-computed_at").first()
         PublicCaseFigures.objects.all().delete()
-        return PublicCaseFigures.objects.create(data=data)
+        figures = PublicCaseFigures.objects.create(data=data)
+    if previous is None or previous.data != data:
+        # Pages show the figures: stored pages with the old ones must not be served again.
+        bump_content_generation()
+    return figures
 
 
 def latest_figures(request=None):
