@@ -10,7 +10,7 @@ from django.http.multipartparser import MultiPartParser
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from grievances.forms import issue_form_token
+from grievances.forms import ReportForm, issue_form_token
 from grievances.models import Case, CaseAttachment, CaseEvent, private_storage
 from grievances.reporter_requests import ReporterRequest
 from tests.grievances.conftest import jpeg_bytes
@@ -28,32 +28,7 @@ FUZZ = settings(
     ],
 )
 
-REPORT_FIELDS = [
-    "description",
-    "topics",
-    "incident_date",
-    "incident_date_is_approximate",
-    "employer",
-    "estate",
-    "province",
-    "regency",
-    "federation",
-    "employment_status",
-    "job",
-    "gender",
-    "workers_affected",
-    "risk_retaliation",
-    "risk_emergency",
-    "identity_mode",
-    "reporter_name",
-    "phone",
-    "email",
-    "safe_contact_channel",
-    "safe_contact_time",
-    "consent_contact",
-    "consent_share_with_partners",
-    "consent_anonymised_publication",
-]
+REPORT_FIELDS = ReportForm.Meta.fields
 
 # Any code point, NUL and controls included (not lone surrogates: no client can send them).
 any_text = st.text(alphabet=st.characters(min_codepoint=0, exclude_categories=["Cs"]), max_size=60)
