@@ -564,7 +564,7 @@ def main():
                 "form_path": site["form_path"],
                 "form_data": form_fields(),
                 "status_path": site["status_path"],
-                "status_data": {"reference": site["reference"]},
+                "status_data": {"reference": site["reference"], "secret": site["secret"]},
                 "staff_cookie": site["staff_cookie"],
                 "listing_path": LISTING_PATH,
             },

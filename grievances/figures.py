@@ -5,8 +5,9 @@ Why no published figure, filter or difference of figures reveals a count below t
 T is settings.GRIEVANCE_PUBLIC_MIN_COUNT (default 5).
 
 1. Only precomputed tables are published. A refresh (the `refresh_case_figures` command, the
-   `refresh_public_case_figures` task, queued after every change of a case) counts the cases once
-   and stores only the publishable values in one snapshot row. Pages never count cases: a filter
+   `refresh_public_case_figures` task, queued after a change of a case; see "When figures are
+   recounted" below) counts the cases once and stores only the publishable values in one
+   snapshot row. Pages never count cases: a filter
    on the statistics page only chooses which stored table to show, so no combination of filters
    can produce a figure the snapshot does not already hold.
 
@@ -26,6 +27,16 @@ T is settings.GRIEVANCE_PUBLIC_MIN_COUNT (default 5).
 Tables: the cases received, being handled and resolved per topic (a case counts under each of
 its topics); all cases by province, by public status group and by month of receipt over the
 last twelve months; and the same province, status and month tables for each topic.
+
+When figures are recounted
+--------------------------
+A recount reads every case, so a burst of reports must not pay for one each. After a change
+commits, the figures are recounted at once only when the stored ones are older than
+settings.GRIEVANCE_FIGURES_REFRESH_SECONDS (default 300); otherwise the snapshot is marked
+stale. The first change that marks it queues a recount for the end of the interval when the
+task backend can defer work (a queue with workers), and `refresh_case_figures --if-stale` from
+cron catches the rest under the in-process backend. Rounded to multiples of T, figures a few
+minutes old are indistinguishable from fresh ones in almost every case.
 """
 
 import datetime
@@ -220,6 +231,8 @@ class PublicCaseFigures(models.Model):
 
     computed_at = models.DateTimeField(default=timezone.now)
     data = models.JSONField(default=dict)
+    # Set by the first change of a case after computed_at; cleared by the next count.
+    stale_since = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         app_label = "grievances"
@@ -243,14 +256,29 @@ class PublicCaseFigures(models.Model):
 
 
 def refresh_figures(today=None):
+    started = timezone.now()
     data = compute_snapshot(today)
     with transaction.atomic():
-        previous = PublicCaseFigures.objects.order_by("-computed_at").first()
-        PublicCaseFigures.objects.all().delete()
-        figures = PublicCaseFigures.objects.create(data=data)
-    if previous is None or previous.data != data:
+        # One row, updated in place under a lock, so a change marked stale while the cases were
+        # being counted is never lost: the mark survives unless it predates the count.
+        figures = PublicCaseFigures.objects.select_for_update().order_by("-computed_at").first()
+        if figures is None:
+            figures = PublicCaseFigures.objects.create(data=data)
+            changed = True
+        else:
+            PublicCaseFigures.objects.exclude(pk=figures.pk).delete()
+            changed = figures.data != data
+            figures.data = data
+            figures.computed_at = timezone.now()
+            if figures.stale_since is not None and figures.stale_since < started:
+                figures.stale_since = None
+            figures.save()
+    if changed:
         # Pages show the figures: stored pages with the old ones must not be served again.
         bump_content_generation()
+    if figures.stale_since is not None:
+        # A case changed during the count: recount once more after the interval.
+        _defer_refresh(figures.computed_at)
     return figures
 
 
@@ -264,18 +292,58 @@ def latest_figures(request=None):
     return figures
 
 
-def _enqueue_refresh():
+def refresh_interval():
+    return datetime.timedelta(seconds=settings.GRIEVANCE_FIGURES_REFRESH_SECONDS)
+
+
+def _defer_refresh(computed_at):
+    """Queue a recount for when the interval ends, if the task backend can hold work until then."""
     from .tasks import refresh_public_case_figures
 
-    refresh_public_case_figures.enqueue()
+    if refresh_public_case_figures.get_backend().supports_defer:
+        refresh_public_case_figures.using(run_after=computed_at + refresh_interval()).enqueue()
+
+
+def _refresh_or_mark_stale():
+    from .tasks import refresh_public_case_figures
+
+    stored = PublicCaseFigures.objects.order_by("-computed_at").values("pk", "computed_at").first()
+    now = timezone.now()
+    if stored is None or stored["computed_at"] <= now - refresh_interval():
+        refresh_public_case_figures.enqueue()
+        return
+    marked = PublicCaseFigures.objects.filter(pk=stored["pk"], stale_since__isnull=True).update(
+        stale_since=now
+    )
+    if marked:
+        # The first change since the last count; later ones find the mark and the recount queued.
+        _defer_refresh(stored["computed_at"])
 
 
 def schedule_refresh():
-    """Refresh the figures once after the current transaction commits, however many cases changed."""
+    """After the current transaction commits, recount the figures or mark them stale (once,
+    however many cases changed in it)."""
     connection = transaction.get_connection()
-    if any(entry[1] is _enqueue_refresh for entry in connection.run_on_commit):
-        return
-    transaction.on_commit(_enqueue_refresh)
+    pending = getattr(connection, "_case_figures_callback", None)
+    if pending is not None and any(entry[1] is pending for entry in connection.run_on_commit):
+        return  # already registered in this transaction and not yet run
+
+    def after_commit():
+        connection._case_figures_callback = None
+        _refresh_or_mark_stale()
+
+    connection._case_figures_callback = after_commit
+    transaction.on_commit(after_commit)
+
+
+def refresh_if_stale():
+    """Recount when a change has been marked since the last count; return the figures, or None."""
+    if (
+        PublicCaseFigures.objects.filter(stale_since__isnull=False).exists()
+        or not PublicCaseFigures.objects.exists()
+    ):
+        return refresh_figures()
+    return None
 
 
 # Charts: geometry computed here, drawn as inline SVG by the template; nothing is loaded.
@@ -288,22 +356,29 @@ def _label(row):
     return (row.get("name_en") if language == "en" and row.get("name_en") else row.get("name")) or ""
 
 
+def svg_number(value):
+    """A coordinate for an SVG attribute: always a dot, never the Indonesian decimal comma that
+    the template's number formatting would give a float."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
 def horizontal_chart(rows):
     """rows: [(label, published value or None)] → bars for a horizontal bar chart."""
     highest = max((value for _label_, value in rows if value), default=0) or 1
     bar_area = CHART_WIDTH - LABEL_WIDTH - 50
     bars = []
     for index, (label, value) in enumerate(rows):
+        width = bar_area * (value or 0) / highest
         bars.append(
             {
                 "label": label,
                 "value": value,
-                "y": index * ROW_HEIGHT,
-                "text_y": index * ROW_HEIGHT + ROW_HEIGHT * 0.65,
-                "x": LABEL_WIDTH,
-                "width": round(bar_area * (value or 0) / highest, 1),
-                "value_x": LABEL_WIDTH + round(bar_area * (value or 0) / highest, 1) + 6,
-                "height": ROW_HEIGHT - 6,
+                "y": svg_number(index * ROW_HEIGHT),
+                "text_y": svg_number(index * ROW_HEIGHT + ROW_HEIGHT * 0.65),
+                "x": svg_number(LABEL_WIDTH),
+                "width": svg_number(width),
+                "value_x": svg_number(LABEL_WIDTH + round(width, 1) + 6),
+                "height": svg_number(ROW_HEIGHT - 6),
             }
         )
     return {
@@ -321,18 +396,18 @@ def month_chart(rows):
     bar_width = (CHART_WIDTH - MONTH_BAR_GAP * (count - 1)) / count
     bars = []
     for index, (label, short, value) in enumerate(rows):
-        height = round((MONTH_CHART_HEIGHT - 20) * (value or 0) / highest, 1)
-        x = round(index * (bar_width + MONTH_BAR_GAP), 1)
+        height = (MONTH_CHART_HEIGHT - 20) * (value or 0) / highest
+        x = index * (bar_width + MONTH_BAR_GAP)
         bars.append(
             {
                 "label": label,
                 "short": short,
                 "value": value,
-                "x": x,
-                "center": round(x + bar_width / 2, 1),
-                "y": round(MONTH_CHART_HEIGHT - 20 - height, 1),
-                "width": round(bar_width, 1),
-                "height": height,
+                "x": svg_number(x),
+                "center": svg_number(x + bar_width / 2),
+                "y": svg_number(MONTH_CHART_HEIGHT - 20 - height),
+                "width": svg_number(bar_width),
+                "height": svg_number(height),
             }
         )
     return {

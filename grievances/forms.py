@@ -8,13 +8,16 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.cache import remember
 from home.models import Federation, Province, Regency, Topic
 
 from .models import Case
 from .text import clean_text
 from .uploads import UploadPolicy, process_upload, validate_upload_count
+from .widgets import LongSelect
 
 MESSAGE_MAX_LENGTH = 3000
 FORM_TOKEN_SALT = "grievances.report-form"
@@ -34,6 +37,19 @@ def read_form_token(token):
     except signing.BadSignature:
         return None
     return data["n"], time.time() - data["t"]
+
+
+def regency_choices():
+    """Regencies grouped by province, in the active language; read once per content generation
+    (a change to the vocabulary starts a new one)."""
+
+    def build():
+        regencies = {}
+        for regency in Regency.objects.select_related("province"):
+            regencies.setdefault(regency.province.label, []).append((regency.pk, str(regency)))
+        return list(regencies.items())
+
+    return remember(f"report-form:regencies:{get_language()}", build)
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -98,7 +114,10 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
     )
     province = forms.ModelChoiceField(label=_("Province"), queryset=Province.objects.all(), required=False)
     regency = forms.ModelChoiceField(
-        label=_("Regency or city"), queryset=Regency.objects.select_related("province"), required=False
+        label=_("Regency or city"),
+        queryset=Regency.objects.select_related("province"),
+        required=False,
+        widget=LongSelect,
     )
     incident_date = forms.DateField(
         label=_("When did it happen?"),
@@ -191,10 +210,7 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
         for name in hidden_questions:
             self.fields.pop(name, None)
         # Without JavaScript the list cannot follow the chosen province: group it by province instead.
-        regencies = {}
-        for regency in self.fields["regency"].queryset:
-            regencies.setdefault(regency.province.label, []).append((regency.pk, str(regency)))
-        self.fields["regency"].choices = [("", _("I don't know / not listed"))] + list(regencies.items())
+        self.fields["regency"].choices = [("", _("I don't know / not listed")), *regency_choices()]
 
     def clean_incident_date(self):
         date = self.cleaned_data.get("incident_date")

@@ -47,6 +47,7 @@ env = environ.Env(
     LOGIN_COOL_OFF_MINUTES=(int, 15),
     TRUSTED_PROXY_COUNT=(int, 0),
     GRIEVANCE_PUBLIC_MIN_COUNT=(int, 5),
+    GRIEVANCE_FIGURES_REFRESH_SECONDS=(int, 300),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -423,6 +424,8 @@ GRIEVANCE_RETENTION_MONTHS = env("GRIEVANCE_RETENTION_MONTHS")
 # Public figures: counts below this are shown as "fewer than N" and the others are rounded to a
 # multiple of it (see grievances/figures.py).
 GRIEVANCE_PUBLIC_MIN_COUNT = env("GRIEVANCE_PUBLIC_MIN_COUNT")
+# Public figures are recounted at most once per this many seconds (see grievances/figures.py).
+GRIEVANCE_FIGURES_REFRESH_SECONDS = env("GRIEVANCE_FIGURES_REFRESH_SECONDS")
 GRIEVANCE_UPLOAD_MAX_FILES = 5
 GRIEVANCE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 # A form sent back faster than a person can fill it is dropped silently.

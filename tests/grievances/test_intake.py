@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -161,6 +162,30 @@ def test_a_regency_must_lie_in_the_chosen_province(client, form_page, report_dat
     )
     assert "regency" in response.context["form"].errors
     assert Case.objects.count() == 0
+
+
+def test_the_regency_list_is_grouped_by_province_keeps_the_choice_and_follows_renames(
+    client, form_page, report_data
+):
+    riau, jambi = Province.objects.get(code="14"), Province.objects.get(code="15")
+    chosen = Regency.objects.filter(province=jambi).first()
+    response = post_report(client, form_page, report_data(province=riau.pk, regency=chosen.pk))
+    html = response.content.decode()
+    select = html[
+        html.index('<select name="regency"') : html.index("</select>", html.index('<select name="regency"'))
+    ]
+    assert f'<optgroup label="{jambi.name}">' in select
+    assert f'<option value="{chosen.pk}" selected>{chosen}</option>' in select
+    assert select.count("<option") == Regency.objects.count() + 1
+    # The list says which message describes it, and that message carries that id.
+    assert 'aria-describedby="id_regency_error"' in select and 'aria-invalid="true"' in select
+    assert 'id="id_regency_error"' in html
+
+    # A regency renamed in the admin (with a character that must be escaped) shows in the list.
+    chosen.name = "Muaro <Jambi> & Batang"
+    chosen.save()
+    html = client.get(form_page.url).content.decode()
+    assert "Kab. Muaro &lt;Jambi&gt; &amp; Batang" in html or "Kota Muaro &lt;Jambi&gt; &amp; Batang" in html
 
 
 def test_odd_unicode_and_control_characters_are_cleaned(client, form_page, report_data):
@@ -343,3 +368,19 @@ def test_each_consent_notice_states_the_retention_period(client, form_page, sett
 def test_the_secret_is_stored_with_the_reporter_secret_hasher(client, form_page, report_data):
     post_report(client, form_page, report_data())
     assert Case.objects.get().secret_hash.startswith("pbkdf2_sha256_reporter_secret$20000$")
+
+
+def test_every_message_a_field_points_to_exists_on_the_form(client, form_page, report_data):
+    """A screen reader reads a field's help and error through aria-describedby: each id it names
+    must be on the page, on the first view and when the form comes back with errors."""
+    for response in (
+        client.get(form_page.url),
+        post_report(
+            client, form_page, report_data(description="", identity_mode="named", workers_affected=0)
+        ),
+    ):
+        html = response.content.decode()
+        references = {ref for refs in re.findall(r'aria-describedby="([^"]+)"', html) for ref in refs.split()}
+        assert references
+        missing = {ref for ref in references if f'id="{ref}"' not in html}
+        assert missing == set()
