@@ -50,7 +50,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.cache import bump_content_generation
+from home.cache import bump_content_generation, content_generation
 
 from .lifecycle import Status
 
@@ -282,11 +282,23 @@ def refresh_figures(today=None):
     return figures
 
 
+# The figures last read by this process, under the content generation they were read in. New
+# figures always start a new generation (refresh_figures), so the pair can never be stale.
+_read_figures = {}
+
+
 def latest_figures(request=None):
-    """The stored figures (one query), remembered on the request so a page pays for them once."""
+    """The stored figures: one query per content generation and process, then read from memory
+    (the snapshot is parsed once, not on every page), and remembered on the request."""
     if request is not None and hasattr(request, "_public_case_figures"):
         return request._public_case_figures
-    figures = PublicCaseFigures.objects.order_by("-computed_at").first()
+    generation = content_generation()
+    if generation in _read_figures:
+        figures = _read_figures[generation]
+    else:
+        figures = PublicCaseFigures.objects.order_by("-computed_at").first()
+        _read_figures.clear()
+        _read_figures[generation] = figures
     if request is not None:
         request._public_case_figures = figures
     return figures

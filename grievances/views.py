@@ -81,7 +81,8 @@ def report(page, request):
         if topic:
             initial["topics"] = [topic]
         form = ReportForm(initial=initial, hidden_questions=hidden)
-        return no_store(render(request, "grievances/report_form.html", _form_context(page, form)))
+        context = _form_context(page, form, initial_topic=topic.slug if topic else "")
+        return no_store(render(request, "grievances/report_form.html", context))
 
     # Spam: a filled honeypot or a form sent back faster than a person can fill it is
     # dropped without saying so.

@@ -4,7 +4,9 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import get_language
 from wagtail import hooks
+from wagtail.models import Site
 
+from home.cache import remember
 from home.models.pages import TOPIC_URL_HOOK
 
 from .models import LessonIndexPage, LessonPage, TopicHubPage
@@ -16,13 +18,19 @@ LESSON_MODELS = (LessonIndexPage, LessonPage)
 @hooks.register(TOPIC_URL_HOOK)
 def topic_hub_url(topic, request):
     """Topic links across the site lead to the topic's hub in the reader's language."""
-    # One lookup per page view, however many topic links the page shows.
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    cache = request.__dict__.setdefault("_topic_hubs", {})
-    if language not in cache:
-        cache[language] = TopicHubPage.objects.live().filter(locale__language_code=language).first()
-    hub = cache[language]
-    return hub.topic_url(topic, request) if hub else ""
+    site = Site.find_for_request(request)
+
+    def find_hub_address():
+        # The hub's address and the part of a topic's address after the slug; publishing or
+        # moving the hub starts a new content generation, so this is found once per generation.
+        hub = TopicHubPage.objects.live().filter(locale__language_code=language).first()
+        if hub is None:
+            return ""
+        return hub.get_url(request=request) + hub.reverse_subpage("topic", args=["-slug-"])
+
+    address = remember(f"topic-hub:{site.pk if site else 0}:{language}", find_hub_address)
+    return address.replace("-slug-", topic.slug, 1) if address else ""
 
 
 def _lesson_pages():

@@ -1,6 +1,7 @@
 """General page types: the home page, standard pages and the federation directory."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -53,11 +54,13 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
-            context.update(self.listings(request))
+            context["listings"] = self.listings(request)
         else:
-            # Everything the home page lists, gathered once per content generation and language.
-            context.update(
-                remember(f"home-listings:{self.pk}:{get_language()}", lambda: self.listings(request))
+            # Everything the home page lists, gathered once per content generation and language,
+            # and read only when the template's cached body has to be drawn again.
+            language = get_language()
+            context["listings"] = SimpleLazyObject(
+                lambda: remember(f"home-listings:{self.pk}:{language}", lambda: self.listings(request))
             )
         return context
 

@@ -154,8 +154,9 @@ def cached_fragment(parser, token):
     """`{% cached_fragment "card" article.pk %}…{% endcached_fragment %}`: the enclosed HTML,
     rendered once per content generation, language, site and the values given.
 
-    Only for HTML that is the same for every reader: never a form, a token or anything of the
-    visitor's. An editor's preview always renders afresh.
+    Only for HTML that is the same for every reader: never a token, a form filled in or anything
+    else of the visitor's (an empty form's fields are fine; its CSRF and form tokens stay outside).
+    An editor's preview always renders afresh.
     """
     bits = token.split_contents()[1:]
     if not bits:

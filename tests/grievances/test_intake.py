@@ -6,7 +6,7 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.utils import timezone
 from PIL import Image
 
@@ -72,6 +72,37 @@ def test_the_topic_is_preselected_from_an_article_link(client, form_page):
     assert "checked" in html.split(f'value="{k3.pk}"')[1].split(">")[
         0
     ] or f'value="{k3.pk}" checked' in html.replace('" id', '"')
+
+
+def test_the_empty_form_drawn_once_still_follows_topic_questions_and_never_holds_another_visitors_answers(
+    client, form_page, report_data
+):
+    """The empty form's fields are drawn once per content generation; a form sent back with
+    errors is drawn afresh for its own visitor only."""
+    k3 = Topic.objects.get(slug="k3")
+    checked_k3 = re.compile(rf'<input type="checkbox" name="topics" value="{k3.pk}"[^>]*\bchecked\b')
+    for _visit in range(2):
+        assert checked_k3.search(client.get(form_page.url, {"topic": "k3"}).content.decode())
+        assert not checked_k3.search(client.get(form_page.url).content.decode())
+
+    other_visitor = Client()
+    answers = report_data(description="", reporter_name="Sutrisno Wibowo", identity_mode="named")
+    sent_back = post_report(other_visitor, form_page, answers).content.decode()
+    assert "Sutrisno Wibowo" in sent_back
+    html = client.get(form_page.url).content.decode()
+    assert "Sutrisno Wibowo" not in html
+    # Each visit still gets its own form token.
+    tokens = {
+        re.search(r'name="form_token" value="([^"]+)"', client.get(form_page.url).content.decode())[1]
+        for _ in range(2)
+    }
+    assert len(tokens) == 2
+
+    # An editor turns the gender question off and publishes: the next empty form follows.
+    assert 'name="gender"' in html
+    form_page.ask_gender = False
+    form_page.save_revision().publish()
+    assert 'name="gender"' not in client.get(form_page.url).content.decode()
 
 
 def test_the_form_page_is_never_cached_and_works_without_javascript(client, form_page):
