@@ -15,6 +15,17 @@ from home.sitemap import MultilingualSitemap
 from japbusi.csp_report import csp_report
 from search import views as search_views
 
+# Uploaded images and their renditions: a week in the browser, so a phone that comes back does
+# not download them again. Not "immutable": a replaced image may reuse a rendition's name.
+MEDIA_MAX_AGE = 7 * 24 * 60 * 60
+
+
+def serve_media(request, path):
+    """Uploaded media, for the embedded server only (behind a proxy the proxy serves them)."""
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = f"public, max-age={MEDIA_MAX_AGE}"
+    return response
+
 
 def healthz(request):
     """For load balancers and benchmarks: answers without touching the database."""
@@ -32,7 +43,7 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),

@@ -126,3 +126,17 @@ def test_pages_leave_compressed_also_from_the_page_cache(client, article_index):
         assert "Dikompres" in gzip.decompress(response.content).decode()
     plain = client.get(article.url)
     assert "Content-Encoding" not in plain and b"Dikompres" in plain.content
+
+
+def test_uploaded_images_are_kept_by_the_phone_for_a_week(tmp_path, settings):
+    from japbusi.urls import MEDIA_MAX_AGE, serve_media
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "kebun.width-480.webp").write_bytes(b"RIFF0000WEBP")
+    response = serve_media(
+        RequestFactory().get("/media/images/kebun.width-480.webp"), "images/kebun.width-480.webp"
+    )
+    assert response.status_code == 200
+    assert response["Cache-Control"] == f"public, max-age={MEDIA_MAX_AGE}"
+    assert MEDIA_MAX_AGE == 7 * 24 * 60 * 60
