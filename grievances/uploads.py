@@ -6,7 +6,9 @@
 # their phone. PDFs are admitted only after structural checks and are then written anew from their
 # parsed objects without the document information (author, creator, producer, title), XMP metadata
 # and earlier revisions — a letter typed in Word carries its author's name. Audio loses its tags
-# (ID3, MP4 metadata, Vorbis comments) wherever mutagen can read the container; a stream it cannot
+# (ID3, MP4 metadata, Vorbis comments) wherever mutagen can read the container; a WAV file keeps only
+# its format, fact and sound chunks (no LIST/INFO, bext, iXML, XMP or ID3 chunk: recorder apps
+# write the device, the date and sometimes the place there); a stream it cannot
 # read (raw AAC or AMR have no tags at all) is kept as it passed the checks. The original's SHA-256
 # is kept in every case. Files must be served with the content type decided here,
 # `X-Content-Type-Options: nosniff` and `Content-Disposition: attachment`.
@@ -200,6 +202,8 @@ def process_upload(uploaded_file, policy=None):
     elif detected.kind == "pdf":
         _check_pdf(data, name)
         content = _pdf_without_metadata(data, name)
+    elif detected is _WAV:
+        content = _wav_without_metadata(data)
     else:
         content = _audio_without_tags(data, detected)
 
@@ -427,6 +431,36 @@ def _detect_mpeg_audio(data):
         if frame_length >= 7 and (not following or (following[0] == 0xFF and following[1] & 0xF6 == 0xF0)):
             return _AAC
     return None
+
+
+# What a WAV file needs to be played: its format, the sample count of compressed formats, the sound.
+_WAV_KEPT_CHUNKS = (b"fmt ", b"fact", b"data")
+
+
+def _wav_without_metadata(data):
+    """The WAV file rebuilt from its format, fact and data chunks only; every other chunk (LIST
+    INFO with artist, date, software and comments, bext with the originator and time, iXML, XMP,
+    ID3) is left out. A file that cannot be walked to its end is kept as it passed the checks."""
+    kept = []
+    position = 12
+    while position + 8 <= len(data):
+        chunk_id = data[position : position + 4]
+        size = int.from_bytes(data[position + 4 : position + 8], "little")
+        body = data[position + 8 : position + 8 + size]
+        if chunk_id == b"data" and len(body) < size:
+            # A recording cut short or written as a stream (size 0xFFFFFFFF): the sound that is there.
+            size = len(body) - (len(body) & 1)
+            body = body[:size]
+        elif len(body) < size:
+            return data
+        if chunk_id in _WAV_KEPT_CHUNKS:
+            kept.append(chunk_id + size.to_bytes(4, "little") + body + (b"\0" if size & 1 else b""))
+        position += 8 + size + (size & 1)
+    if not any(chunk.startswith(b"data") for chunk in kept):
+        return data
+    content = b"".join(kept)
+    rebuilt = b"RIFF" + (len(content) + 4).to_bytes(4, "little") + b"WAVE" + content
+    return rebuilt if _detect(rebuilt) is _WAV else data
 
 
 def _audio_without_tags(data, detected):

@@ -796,3 +796,43 @@ def test_refusal_of_a_nameless_file_still_reads_well():
 
     with translation.override("en"):
         assert "unnamed file" in error.messages[0]
+
+
+def riff_chunk(chunk_id, body):
+    return chunk_id + len(body).to_bytes(4, "little") + body + (b"\0" if len(body) & 1 else b"")
+
+
+def test_a_wav_recording_loses_its_info_bext_and_id3_chunks_and_still_plays():
+    plain = wav_file()
+    fmt_and_data = plain[12:]
+    info = riff_chunk(
+        b"LIST", b"INFO" + riff_chunk(b"IART", b"Sari HP Redmi\0") + riff_chunk(b"ICRD", b"2026-11-02\0")
+    )
+    bext = riff_chunk(b"bext", b"Perekam Suara Kebun Sawit Blok C7".ljust(602, b"\0"))
+    id3 = riff_chunk(b"id3 ", b"ID3\x04\x00\x00\x00\x00\x00\x0bTIT2Rapat")
+    body = b"WAVE" + info + fmt_and_data[:24] + bext + fmt_and_data[24:] + id3
+    recording = b"RIFF" + len(body).to_bytes(4, "little") + body
+    with wave.open(io.BytesIO(recording)) as readable:  # the test file is a valid WAV
+        assert readable.getnframes() == 800
+
+    processed = accept(recording, "rekaman.wav")
+
+    for leak in (b"Sari", b"Redmi", b"2026-11-02", b"Kebun Sawit", b"Rapat", b"LIST", b"bext"):
+        assert leak not in processed.content
+    assert (processed.kind, processed.content_type, processed.extension) == ("audio", "audio/wav", ".wav")
+    with wave.open(io.BytesIO(processed.content)) as stored:
+        assert (stored.getnchannels(), stored.getframerate(), stored.getnframes()) == (1, 8000, 800)
+        assert stored.readframes(800) == bytes(1600)
+    assert processed.sha256 == hashlib.sha256(recording).hexdigest()
+
+
+def test_a_wav_recording_cut_short_keeps_the_sound_it_has():
+    plain = wav_file()
+    info = riff_chunk(b"LIST", b"INFO" + riff_chunk(b"IART", b"Sari\0"))
+    recording = plain[:36] + info + plain[36:-100]  # the data chunk still claims 1,600 bytes
+
+    processed = accept(recording, "rekaman.wav")
+
+    assert b"Sari" not in processed.content
+    with wave.open(io.BytesIO(processed.content)) as stored:
+        assert stored.getnframes() == 750
