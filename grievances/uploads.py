@@ -6,7 +6,9 @@
 # their phone. PDFs are admitted only after structural checks and are then written anew from their
 # parsed objects without the document information (author, creator, producer, title), XMP metadata
 # and earlier revisions — a letter typed in Word carries its author's name. Audio loses its tags
-# (ID3, MP4 metadata, Vorbis comments) wherever mutagen can read the container; a WAV file keeps only
+# (ID3, Vorbis comments) wherever mutagen can read the container; in an MP4 or 3GP recording every
+# user-data, metadata and uuid box (tags, the ©xyz place where the phone was, XMP) is blanked in
+# place into padding, so the sound's offsets stay valid; a WAV file keeps only
 # its format, fact and sound chunks (no LIST/INFO, bext, iXML, XMP or ID3 chunk: recorder apps
 # write the device, the date and sometimes the place there); a stream it cannot
 # read (raw AAC or AMR have no tags at all) is kept as it passed the checks. The original's SHA-256
@@ -204,6 +206,8 @@ def process_upload(uploaded_file, policy=None):
         content = _pdf_without_metadata(data, name)
     elif detected is _WAV:
         content = _wav_without_metadata(data)
+    elif detected in (_M4A, _3GP):
+        content = _iso_without_metadata(data)
     else:
         content = _audio_without_tags(data, detected)
 
@@ -431,6 +435,31 @@ def _detect_mpeg_audio(data):
         if frame_length >= 7 and (not following or (following[0] == 0xFF and following[1] & 0xF6 == 0xF0)):
             return _AAC
     return None
+
+
+# Boxes of an MP4/3GP file that hold what the recorder wrote about itself, the time and the place.
+_ISO_METADATA_BOXES = (b"udta", b"meta", b"uuid")
+
+
+def _iso_without_metadata(data):
+    """The recording with every udta, meta and uuid box (at the top, in moov and in each track)
+    turned into a "free" box of the same size filled with zeros. Nothing moves, so the sample
+    offsets in the tracks still point at the sound."""
+    cleaned = bytearray(data)
+
+    def blank(start, end, depth):
+        for box_type, body_start, box_end in _iso_boxes(data, start, end):
+            if box_type in _ISO_METADATA_BOXES:
+                # The type sits just before the body, or before a 64-bit size (a 16-byte header).
+                type_at = body_start - 4 if data[body_start - 4 : body_start] == box_type else body_start - 12
+                cleaned[type_at : type_at + 4] = b"free"
+                cleaned[body_start:box_end] = bytes(box_end - body_start)
+            elif box_type in (b"moov", b"trak") and depth < 2:
+                blank(body_start, box_end, depth + 1)
+
+    blank(0, len(data), 0)
+    rebuilt = bytes(cleaned)
+    return rebuilt if _detect(rebuilt) == _detect(data) else data
 
 
 # What a WAV file needs to be played: its format, the sample count of compressed formats, the sound.

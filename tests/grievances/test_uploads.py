@@ -836,3 +836,27 @@ def test_a_wav_recording_cut_short_keeps_the_sound_it_has():
     assert b"Sari" not in processed.content
     with wave.open(io.BytesIO(processed.content)) as stored:
         assert stored.getnframes() == 750
+
+
+def test_an_m4a_recording_loses_its_place_tags_and_xmp_and_keeps_its_sound_where_it_was():
+    place = b"+01.4567+101.4478/"
+    user_data = box(b"udta", box(b"\xa9xyz", len(place).to_bytes(2) + b"\x15\xc7" + place))
+    tags = box(b"meta", bytes(4) + box(b"ilst", box(b"\xa9nam", box(b"data", bytes(8) + b"Rapat serikat"))))
+    xmp = box(b"uuid", bytes.fromhex("be7acfcb97a942e89c71999491e3afac") + b"<x:xmpmeta>Sari</x:xmpmeta>")
+    sound = bytes(range(64))
+    track = box(
+        b"trak",
+        box(b"mdia", box(b"hdlr", bytes(8) + b"soun" + bytes(12) + b"\0")) + box(b"udta", b"Redmi Note"),
+    )
+    ftyp = box(b"ftyp", b"M4A " + (0).to_bytes(4) + b"M4A isom")
+    recording = ftyp + box(b"mdat", sound) + box(b"moov", track + user_data + tags) + xmp
+
+    processed = accept(recording, "rekaman.m4a")
+
+    for leak in (place, b"Rapat", b"Sari", b"Redmi", b"\xa9xyz", b"xmpmeta"):
+        assert leak not in processed.content
+    assert (processed.kind, processed.content_type) == ("audio", "audio/mp4")
+    # Same length and the sound at the same offset: the tracks' sample offsets still hold.
+    assert len(processed.content) == len(recording)
+    assert processed.content.index(sound) == recording.index(sound)
+    assert processed.sha256 == hashlib.sha256(recording).hexdigest()
