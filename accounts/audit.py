@@ -17,6 +17,8 @@ SECOND_FACTOR_FAILED = "accounts.second_factor_failed"
 AUTHENTICATOR_SET_UP = "accounts.authenticator_set_up"
 RECOVERY_CODES_RENEWED = "accounts.recovery_codes_renewed"
 SECOND_FACTOR_REMOVED = "accounts.second_factor_removed"
+SECOND_FACTOR_SETUP_OPENED = "accounts.second_factor_setup_opened"
+SECOND_FACTOR_SETUP_REFUSED = "accounts.second_factor_setup_refused"
 
 
 class SignInFormatter(LogFormatter):
@@ -36,6 +38,11 @@ ACTIONS = {
     AUTHENTICATOR_SET_UP: (_("Authenticator app set up"), _("Authenticator app set up")),
     RECOVERY_CODES_RENEWED: (_("Recovery codes renewed"), _("Recovery codes renewed")),
     SECOND_FACTOR_REMOVED: (_("Second step removed"), _("Second step removed")),
+    SECOND_FACTOR_SETUP_OPENED: (_("Second-step set-up opened"), _("Second-step set-up opened")),
+    SECOND_FACTOR_SETUP_REFUSED: (
+        _("Second-step set-up refused (window closed)"),
+        _("Second-step set-up refused (window closed)"),
+    ),
 }
 
 

@@ -4,12 +4,14 @@ Every account that signs in to the admin has to pass it; see accounts/middleware
 """
 
 from base64 import b32decode, b32encode
+from datetime import timedelta
 
 import qrcode
 import qrcode.image.svg
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django_otp import verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -93,9 +95,34 @@ def new_recovery_codes(user):
 
 @transaction.atomic
 def remove_second_factor(user):
-    """After a lost phone and lost recovery codes: the next sign-in sets up a new authenticator."""
+    """After a lost phone and lost recovery codes: the next sign-in sets up a new authenticator
+    (within the set-up window, which opens again now)."""
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
+    open_setup(user)
+
+
+def setup_window():
+    return timedelta(hours=settings.SECOND_FACTOR_SETUP_HOURS)
+
+
+def open_setup(user):
+    """Let the account set up an authenticator during the next SECOND_FACTOR_SETUP_HOURS."""
+    from .models import SecondFactorSetup
+
+    SecondFactorSetup.objects.update_or_create(user=user, defaults={"opened_at": timezone.now()})
+
+
+def setup_allowed(user):
+    """Whether an account without an authenticator may set one up now: within the window since
+    the account was created or the window was last opened."""
+    from .models import SecondFactorSetup
+
+    opened = (
+        SecondFactorSetup.objects.filter(user=user).values_list("opened_at", flat=True).first()
+        or user.date_joined
+    )
+    return timezone.now() < opened + setup_window()
 
 
 def enrol_demo_account(user, base32_secret=DEMO_SECRET):

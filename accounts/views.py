@@ -1,5 +1,6 @@
 """Admin sign-in in two steps (the password on Wagtail's page, then a code) and setting up the authenticator."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import QueryDict
@@ -25,6 +26,7 @@ from .two_factor import (
     pending_authenticator,
     qr_code_svg,
     secret_for_display,
+    setup_allowed,
     verify_code,
 )
 
@@ -143,6 +145,12 @@ def setup(request):
     target = _target(request)
     if has_second_factor(request.user) and not is_verified(request):
         return redirect(_with_next("accounts_verify", target))
+    if not has_second_factor(request.user) and not setup_allowed(request.user):
+        # Whoever set up the first authenticator would own the account: after the window, only
+        # a system owner can open it again. No key is made or shown.
+        audit.record(request.user, audit.SECOND_FACTOR_SETUP_REFUSED, client_address(request), request.user)
+        context = {"hours": settings.SECOND_FACTOR_SETUP_HOURS}
+        return TemplateResponse(request, "accounts/setup_closed.html", context, status=403)
 
     device = pending_authenticator(request.user)
     form = ConfirmAuthenticatorForm(request.POST or None)

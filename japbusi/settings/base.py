@@ -43,6 +43,7 @@ env = environ.Env(
     GRIEVANCE_RETENTION_MONTHS=(int, 24),
     STAFF_SESSION_IDLE_MINUTES=(int, 30),
     STAFF_SESSION_ABSOLUTE_HOURS=(int, 12),
+    SECOND_FACTOR_SETUP_HOURS=(int, 72),
     LOGIN_MAX_FAILURES=(int, 5),
     LOGIN_COOL_OFF_MINUTES=(int, 15),
     TRUSTED_PROXY_COUNT=(int, 0),
@@ -398,6 +399,10 @@ SESSION_ENGINE = "accounts.sessions"
 STAFF_SESSION_IDLE_SECONDS = env("STAFF_SESSION_IDLE_MINUTES") * 60
 STAFF_SESSION_ABSOLUTE_SECONDS = env("STAFF_SESSION_ABSOLUTE_HOURS") * 60 * 60
 SESSION_COOKIE_AGE = STAFF_SESSION_ABSOLUTE_SECONDS
+# An account without an authenticator may set one up only this long after it was created (or
+# after a system owner opened the set-up again): a forgotten account cannot be taken over by
+# whoever learns its password (accounts.models.SecondFactorSetup).
+SECOND_FACTOR_SETUP_HOURS = env("SECOND_FACTOR_SETUP_HOURS")
 # Sign-in: wrong passwords and codes per username and client address, then a cool-off.
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
 LOGIN_MAX_FAILURES = env("LOGIN_MAX_FAILURES")

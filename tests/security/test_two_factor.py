@@ -307,3 +307,67 @@ def test_demo_accounts_sign_in_with_the_published_key(client):
     assert client.get("/admin/kasus/daftar/").status_code == 200
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     assert DEMO_SECRET in readme.replace(" ", "")
+
+
+def test_an_account_that_never_set_up_the_app_cannot_be_taken_by_whoever_learns_its_password(
+    client, operator, settings
+):
+    """After the set-up window, the password alone shows no key and confirms no authenticator,
+    even one whose key was shown earlier; a system owner opens the set-up again."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    settings.SECOND_FACTOR_SETUP_HOURS = 72
+    sign_in_with_password(client, operator)
+    client.get(SETUP)  # the key shown once, inside the window, but never confirmed
+    pending = TOTPDevice.objects.get(user=operator, confirmed=False)
+    client.logout()
+    type(operator).objects.filter(pk=operator.pk).update(
+        date_joined=timezone.now() - timezone.timedelta(hours=73)
+    )
+
+    attacker = Client()
+    sign_in_with_password(attacker, operator)
+    page = attacker.get(attacker.get("/admin/")["Location"])
+    html = page.content.decode()
+    assert page.status_code == 403
+    assert "tidak dapat disiapkan sekarang" in html
+    assert "<svg" not in html and "account-secret" not in html
+    confirm = attacker.post(SETUP, {"code": unused_code(pending), "next": "/admin/"})
+    assert confirm.status_code == 403
+    assert not TOTPDevice.objects.filter(user=operator, confirmed=True).exists()
+    assert is_refused(attacker.get("/admin/kasus/daftar/"))
+    assert audit.SECOND_FACTOR_SETUP_REFUSED in actions_of(operator)
+
+    call_command("allow_second_factor_setup", operator.username, stdout=StringIO())
+    assert audit.SECOND_FACTOR_SETUP_OPENED in actions_of(operator)
+    owner_of_account = Client()
+    sign_in_with_password(owner_of_account, operator)
+    setup_page = owner_of_account.get(SETUP)
+    assert setup_page.status_code == 200 and "<svg" in setup_page.content.decode()
+
+
+def test_a_removed_second_step_can_be_set_up_again_only_within_the_window(client, operator, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from accounts.models import SecondFactorSetup
+
+    settings.SECOND_FACTOR_SETUP_HOURS = 72
+    type(operator).objects.filter(pk=operator.pk).update(
+        date_joined=timezone.now() - timezone.timedelta(days=400)
+    )
+    authenticator(operator)
+    call_command("remove_second_factor", operator.username, stdout=StringIO())
+    sign_in_with_password(client, operator)
+    assert client.get(SETUP).status_code == 200
+
+    SecondFactorSetup.objects.filter(user=operator).update(
+        opened_at=timezone.now() - timezone.timedelta(hours=73)
+    )
+    assert client.get(SETUP).status_code == 403

@@ -1,5 +1,6 @@
 """Remove a user's authenticator and recovery codes, for someone who lost both; logged in the audit log."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
@@ -24,5 +25,6 @@ class Command(BaseCommand):
         end_sessions_of(user)
         audit.record(user, audit.SECOND_FACTOR_REMOVED, "manage.py")
         self.stdout.write(
-            f"{username}: second step removed, sessions ended; a new authenticator is set up at the next sign-in."
+            f"{username}: second step removed, sessions ended; a new authenticator is set up at the next "
+            f"sign-in, within {settings.SECOND_FACTOR_SETUP_HOURS} hours."
         )
