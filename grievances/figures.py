@@ -282,8 +282,9 @@ def refresh_figures(today=None):
     return figures
 
 
-# The figures last read by this process, under the content generation they were read in. New
-# figures always start a new generation (refresh_figures), so the pair can never be stale.
+# The figures last read by this process, under the content generation they were read in. A
+# recount that changes them starts a new generation (refresh_figures), so what is kept here
+# under the current generation is always what the table holds.
 _read_figures = {}
 
 

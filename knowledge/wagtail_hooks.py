@@ -21,16 +21,13 @@ def topic_hub_url(topic, request):
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     site = Site.find_for_request(request)
 
-    def find_hub_address():
-        # The hub's address and the part of a topic's address after the slug; publishing or
-        # moving the hub starts a new content generation, so this is found once per generation.
+    def find_hub_url():
+        # Publishing or moving the hub starts a new content generation: found once per generation.
         hub = TopicHubPage.objects.live().filter(locale__language_code=language).first()
-        if hub is None:
-            return ""
-        return hub.get_url(request=request) + hub.reverse_subpage("topic", args=["-slug-"])
+        return (hub.get_url(request=request) or "") if hub else ""
 
-    address = remember(f"topic-hub:{site.pk if site else 0}:{language}", find_hub_address)
-    return address.replace("-slug-", topic.slug, 1) if address else ""
+    hub_url = remember(f"topic-hub:{site.pk if site else 0}:{language}", find_hub_url)
+    return hub_url + TopicHubPage.topic_path(topic) if hub_url else ""
 
 
 def _lesson_pages():

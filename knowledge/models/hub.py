@@ -42,8 +42,10 @@ class TopicHubPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("topic hub")
 
-    def topic_url(self, topic, request=None):
-        return self.get_url(request=request) + self.reverse_subpage("topic", args=[topic.slug])
+    @classmethod
+    def topic_path(cls, topic):
+        """A topic's part of the address, after the hub's own (no page needed)."""
+        return cls.get_resolver().reverse("topic", topic.slug)
 
     @path("")
     def all_topics(self, request):
