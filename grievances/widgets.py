@@ -10,8 +10,9 @@ class LongSelect(forms.Select):
     """A select whose options are written in Python rather than one template per option.
 
     The regency list holds hundreds of options grouped by province; Django's template-per-option
-    rendering made it the most expensive part of the report form. The markup is the same as
-    Django's Select: attributes through flatatt, every label and value escaped."""
+    rendering made it the most expensive part of the report form. The elements and attributes are
+    those of Django's Select, without its whitespace: attributes through flatatt, every label and
+    value escaped."""
 
     def render(self, name, value, attrs=None, renderer=None):
         widget = self.get_context(name, value, attrs)["widget"]
