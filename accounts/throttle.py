@@ -5,10 +5,11 @@ alone (anyone could then keep the real user out). After the cool-off the count s
 there is no permanent lock-out.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
+
+from home.failures import FailureCounter
+
+LOGIN_FAILURES = FailureCounter("accounts:login-failures", lambda: settings.LOGIN_COOL_OFF_SECONDS)
 
 
 def client_address(request):
@@ -23,25 +24,17 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")[:64]
 
 
-def _key(username, address):
-    # Hashed: whatever was typed becomes a safe, fixed-length cache key.
-    digest = hashlib.sha256(f"{username.strip().casefold()[:150]}\n{address}".encode()).hexdigest()
-    return f"accounts:login-failures:{digest}"
+def _parts(username, address):
+    return username.strip().casefold()[:150], address
 
 
 def login_allowed(username, address):
-    return cache.get(_key(username, address), 0) < settings.LOGIN_MAX_FAILURES
+    return LOGIN_FAILURES.count(*_parts(username, address)) < settings.LOGIN_MAX_FAILURES
 
 
 def record_login_failure(username, address):
-    key, timeout = _key(username, address), settings.LOGIN_COOL_OFF_SECONDS
-    # add() starts the window; incr() keeps its expiry, so the cool-off ends on time.
-    if not cache.add(key, 1, timeout):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout)
+    LOGIN_FAILURES.record(*_parts(username, address))
 
 
 def clear_login_failures(username, address):
-    cache.delete(_key(username, address))
+    LOGIN_FAILURES.clear(*_parts(username, address))

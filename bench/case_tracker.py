@@ -80,10 +80,11 @@ from django.db import transaction
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils import timezone
-from grievances.filters import CaseFilterSet
-from grievances.lifecycle import Status
-from grievances.models import Case, CaseEvent, FederationMembership, new_reference
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.tracker.filters import CaseFilterSet
+from grievances.cases.states import Status
+from grievances.cases.models import Case, CaseEvent, FederationMembership
+from grievances.cases.references import new_reference
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation, Province, Regency, Topic
 
 params = json.loads(os.environ["BENCH_PARAMS"])

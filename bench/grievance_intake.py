@@ -67,7 +67,7 @@ SETUP_PAGE_CODE = """
 import json, statistics, time
 from django.contrib.auth.hashers import make_password
 from wagtail.models import Site
-from grievances.models import GrievanceFormPage
+from grievances.intake.pages import GrievanceFormPage
 
 site = Site.objects.get(is_default_site=True)
 page = GrievanceFormPage(title="Laporkan masalah", slug="lapor")

@@ -44,7 +44,8 @@ RUN_SECONDS = 180
 
 # One case is needed by the site set-up (the status lookup's known secret); the demo site has none.
 ONE_CASE_CODE = r"""
-from grievances.models import Case, new_reference
+from grievances.cases.models import Case
+from grievances.cases.references import new_reference
 Case.objects.create(reference=new_reference(), secret_hash="-", description="Upah dipotong.")
 print("{}")
 """

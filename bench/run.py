@@ -73,7 +73,9 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Locale, Site
 from articles.models import ArticleIndexPage, ArticlePage, Author
-from grievances.models import Case, GrievanceFormPage, new_secret, normalise_secret
+from grievances.cases.models import Case
+from grievances.cases.references import new_secret, normalise_secret
+from grievances.intake.pages import GrievanceFormPage
 from home.models import SiteSettings
 
 params = json.loads(os.environ["BENCH_PARAMS"])
@@ -144,7 +146,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
-from grievances.forms import issue_form_token
+from grievances.intake.forms import issue_form_token
 
 params = json.loads(os.environ["BENCH_PARAMS"])
 ASSET = re.compile(r'<(?:link rel="stylesheet" href|script src)="/static/([^"]+)"')
@@ -210,7 +212,7 @@ print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}={session.session_ke
 
 TOKENS_CODE = r"""
 import json, os
-from grievances.forms import issue_form_token
+from grievances.intake.forms import issue_form_token
 params = json.loads(os.environ["BENCH_PARAMS"])
 print(json.dumps([issue_form_token() for _ in range(params["count"])]))
 """

@@ -1,4 +1,4 @@
-"""App configuration for grievances."""
+"""App configuration for grievances: the one place that wires its packages to Django and Wagtail."""
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
@@ -10,15 +10,14 @@ class GrievancesConfig(AppConfig):
     verbose_name = _("Grievances")
 
     def ready(self):
+        # Imports wait for the app registry (AppConfig.ready), as Django requires.
         from wagtail.permissions import register_permission_policy
 
-        from . import lessons  # noqa: F401  (keeps new lesson sections private)
-        from .access import CasePermissionPolicy
-        from .models import Case
-        from .roles import sync_case_roles_after_migrate
+        from . import conf  # noqa: F401  (its system check of GRIEVANCE_* settings)
+        from .cases.access import CasePermissionPolicy
+        from .cases.models import Case
+        from .publication import lessons, signals  # noqa: F401  (lesson sections private; figures in step)
+        from .sync import sync_after_migrate
 
         register_permission_policy(Case, CasePermissionPolicy(Case))
-
-        post_migrate.connect(sync_case_roles_after_migrate, sender=self)
-
-        from . import signals  # noqa: F401  (keeps the public figures in step with the cases)
+        post_migrate.connect(sync_after_migrate, sender=self)

@@ -4,22 +4,24 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from articles.models import ARTICLE_EDITOR_PANEL_HOOK
+from home.models.pages import TOPIC_PANEL_HOOK
 
-from .access import can_enter_cases, is_case_staff, is_system_owner
-from .admin_views import download_attachment, enter_case
-from .lessons import write_lesson_view
-from .models import FederationMembership
-from .referral_admin import referral_figures_export
-from .reporter_request_views import request_detail, request_export, request_index
+from .cases.access import can_enter_cases, is_case_staff, is_system_owner
+from .privacy.views import request_detail, request_export, request_index
+from .publication.lessons import write_lesson_view
+from .publication.panels import ArticleCasesPanel
+from .publication.topic_figures import topic_case_figures_html
+from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
+from .referrals.panels import ReferralFiguresPanel
+from .tracker.entry import download_attachment, enter_case
+from .tracker.panels import CaseSummaryPanel
+from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_case_viewset():
-    from .viewsets import CaseViewSet
-
     return CaseViewSet("grievances_case")
 
 
@@ -107,20 +109,6 @@ def register_case_log_actions(actions):
     actions.register_action("grievances.lesson", _("Lesson written"), _("Lesson written from the case"))
 
 
-class FederationMembershipViewSet(ModelViewSet):
-    """System owners decide which federations each staff member belongs to."""
-
-    model = FederationMembership
-    icon = "group"
-    menu_label = _("Federation memberships")
-    add_to_settings_menu = True
-    copy_view_enabled = False
-    list_display = ["user", "federation"]
-    list_filter = ["federation"]
-    search_fields = ["user__username", "user__first_name", "user__last_name"]
-    form_fields = ["user", "federation"]
-
-
 @hooks.register("register_admin_viewset")
 def register_membership_viewset():
     return FederationMembershipViewSet("grievances_membership")
@@ -129,16 +117,12 @@ def register_membership_viewset():
 @hooks.register("construct_homepage_panels")
 def add_case_summary_panel(request, panels):
     if is_case_staff(request.user):
-        from .panels import CaseSummaryPanel, ReferralFiguresPanel
-
         panels.append(CaseSummaryPanel(request.user))
         panels.append(ReferralFiguresPanel(request.user))
 
 
 @hooks.register("register_admin_viewset")
 def register_referral_partner_viewset():
-    from .referral_admin import ReferralPartnerViewSet
-
     return ReferralPartnerViewSet("grievances_partner")
 
 
@@ -147,6 +131,10 @@ def article_cases_panel(article, request):
     """Case staff see the article's cases; writers and editors without case access see nothing."""
     if not is_case_staff(request.user):
         return None
-    from .panels import ArticleCasesPanel
-
     return ArticleCasesPanel(article, request.user)
+
+
+@hooks.register(TOPIC_PANEL_HOOK)
+def topic_case_figures(topic, request):
+    """Public pages on a topic show how many cases on it the network has received and handled."""
+    return topic_case_figures_html(topic, request)

@@ -57,9 +57,27 @@ MODEL_PERMISSIONS = {
 }
 
 
-def _permission(dotted):
+def model_permission(dotted):
+    """The permission named "app_label.codename"."""
     app_label, codename = dotted.split(".")
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def sync_groups(model_permissions, *, exact=False):
+    """Create each group named in {group name: ["app_label.codename", ...]} and grant it those
+    permissions; with `exact`, also take away any other model permission it holds. Idempotent.
+    Returns {name: group}."""
+    groups = {}
+    for name, dotted_names in model_permissions.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        permissions = [model_permission(dotted) for dotted in dotted_names]
+        if exact:
+            group.permissions.set(permissions)
+        else:
+            group.permissions.add(*permissions)
+        groups[name] = group
+    return groups
 
 
 def _page_permission(codename):
@@ -76,11 +94,8 @@ def sync_editorial_roles():
     """Create or complete the editorial groups and the review workflow."""
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
-    groups = {}
-    for name in (WRITER_GROUP, EDITOR_GROUP):
-        group, _created = Group.objects.get_or_create(name=name)
-        groups[name] = group
-        group.permissions.add(*[_permission(p) for p in MODEL_PERMISSIONS[name]])
+    groups = sync_groups(MODEL_PERMISSIONS)
+    for name, group in groups.items():
         if root_page:
             for codename in PAGE_PERMISSIONS[name]:
                 GroupPagePermission.objects.get_or_create(

@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from grievances.partner_views import partner_answer
+from grievances.referrals.partner_views import partner_answer
 from home.sitemap import MultilingualSitemap
 from japbusi.csp_report import csp_report
 from search import views as search_views

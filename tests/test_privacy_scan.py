@@ -16,10 +16,13 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
-from grievances.figures import refresh_figures
-from grievances.lifecycle import Status
-from grievances.models import Case, CaseArticleLink, CaseEvent, CaseStatisticsPage, GrievanceFormPage
-from grievances.publication import start_story
+from grievances.cases.models import Case, CaseEvent
+from grievances.cases.states import Status
+from grievances.intake.pages import GrievanceFormPage
+from grievances.publication.models import CaseArticleLink
+from grievances.publication.refresh import refresh_figures
+from grievances.publication.statistics import CaseStatisticsPage
+from grievances.publication.stories import start_story
 from home.factories import TopicFactory
 from home.models import Province, SiteSettings
 from tests.conftest import publish_translation

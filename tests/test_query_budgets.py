@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from articles.factories import ArticlePageFactory, AuthorFactory, CampaignPageFactory, ImageFactory
-from grievances.models import GrievanceFormPage
+from grievances.intake.pages import GrievanceFormPage
 from home.factories import FederationFactory, TopicFactory
 from home.models import SiteSettings
 from knowledge.factories import (

@@ -2,7 +2,7 @@
 
 from django import template
 
-from grievances.lessons import LessonFromCaseForm, lesson_refusal, lessons_for_case
+from grievances.publication.lessons import LessonFromCaseForm, lesson_refusal, lessons_for_case
 
 register = template.Library()
 

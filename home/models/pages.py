@@ -22,6 +22,10 @@ HOME_PAGE_CONTEXT_HOOK = "home_page_context"
 # The app that gives each topic a page of its own (the knowledge base's topic hub) registers a
 # function under this name: (topic, request) -> the address of that topic's page, or "".
 TOPIC_URL_HOOK = "topic_url"
+# Apps later in the dependency chain add fragments to every public page about a topic (the
+# grievance module's case figures) by registering a function under this name:
+# (topic, request) -> HTML (a safe string), or "" for nothing.
+TOPIC_PANEL_HOOK = "topic_panel"
 
 
 class HomePage(Page):

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
@@ -13,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.cache import remember
 from home.models import SiteSettings
-from home.models.pages import TOPIC_URL_HOOK
+from home.models.pages import TOPIC_PANEL_HOOK, TOPIC_URL_HOOK
 
 register = template.Library()
 
@@ -180,3 +181,15 @@ class CachedFragmentNode(template.Node):
         parts += [str(value.resolve(context)) for value in self.vary_on]
         key = "fragment:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
         return mark_safe(remember(key, lambda: str(self.nodelist.render(context))))
+
+
+@register.simple_tag(takes_context=True)
+def topic_panels(context, topic):
+    """What other apps show on a page about this topic (TOPIC_PANEL_HOOK), in the order registered."""
+    if not topic:
+        return ""
+    request = context.get("request")
+    # A fragment that is not marked safe is escaped: only rendered templates pass as HTML.
+    return mark_safe(
+        "".join(conditional_escape(fn(topic, request) or "") for fn in hooks.get_hooks(TOPIC_PANEL_HOOK))
+    )

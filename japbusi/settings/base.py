@@ -5,6 +5,8 @@ from pathlib import Path
 import environ
 from django.utils.csp import CSP
 
+from grievances.conf import from_environment as grievance_settings_from_environment
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -40,15 +42,12 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "JAPBUSI <noreply@localhost>"),
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 31_536_000),
-    GRIEVANCE_RETENTION_MONTHS=(int, 24),
     STAFF_SESSION_IDLE_MINUTES=(int, 30),
     STAFF_SESSION_ABSOLUTE_HOURS=(int, 12),
     SECOND_FACTOR_SETUP_HOURS=(int, 72),
     LOGIN_MAX_FAILURES=(int, 5),
     LOGIN_COOL_OFF_MINUTES=(int, 15),
     TRUSTED_PROXY_COUNT=(int, 0),
-    GRIEVANCE_PUBLIC_MIN_COUNT=(int, 5),
-    GRIEVANCE_FIGURES_REFRESH_SECONDS=(int, 300),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -220,8 +219,8 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
     "django.contrib.auth.hashers.ScryptPasswordHasher",
-    # Only for reporters' random secrets, never for passwords (see grievances/hashers.py).
-    "grievances.hashers.ReporterSecretHasher",
+    # Only for reporters' random secrets, never for passwords (see grievances/cases/hashers.py).
+    "grievances.cases.hashers.ReporterSecretHasher",
 ]
 
 # Every password check goes through the sign-in throttle (accounts/throttle.py).
@@ -268,7 +267,7 @@ STORAGES = {
     # Case files: outside MEDIA_ROOT, no public URL; staff download them through a view that
     # checks permissions.
     "private": {
-        "BACKEND": "grievances.storage.PrivateFileSystemStorage",
+        "BACKEND": "grievances.cases.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT")},
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -300,8 +299,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The case-safety review approves as the last step of the editorial workflow; its reviewers hold
-# no publishing permission of their own (see grievances/workflow_finish.py).
-WAGTAIL_FINISH_WORKFLOW_ACTION = "grievances.workflow_finish.publish_workflow_state"
+# no publishing permission of their own (see grievances/publication/workflow_finish.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "grievances.publication.workflow_finish.publish_workflow_state"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Pages and snippets show their history to editors; the log keeps no page content.
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -422,29 +421,10 @@ LOGGING = {
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
-# Grievance intake
-# Closed cases keep personal data and files this long, then are anonymised (UU PDP: purpose
-# limitation). The form's consent notices state it.
-GRIEVANCE_RETENTION_MONTHS = env("GRIEVANCE_RETENTION_MONTHS")
-# Public figures: counts below this are shown as "fewer than N" and the others are rounded to a
-# multiple of it (see grievances/figures.py).
-GRIEVANCE_PUBLIC_MIN_COUNT = env("GRIEVANCE_PUBLIC_MIN_COUNT")
-# Public figures are recounted at most once per this many seconds (see grievances/figures.py).
-GRIEVANCE_FIGURES_REFRESH_SECONDS = env("GRIEVANCE_FIGURES_REFRESH_SECONDS")
-GRIEVANCE_UPLOAD_MAX_FILES = 5
-GRIEVANCE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
-# A form sent back faster than a person can fill it is dropped silently.
-GRIEVANCE_MIN_FILL_SECONDS = 4
-GRIEVANCE_FORM_MAX_AGE_SECONDS = 24 * 60 * 60
-# Reference + secret guesses: per reference and over the whole site, then a cool-off.
-GRIEVANCE_LOOKUP_MAX_FAILURES_PER_REFERENCE = 5
-GRIEVANCE_LOOKUP_MAX_FAILURES_OVERALL = 100
-GRIEVANCE_LOOKUP_COOL_OFF_SECONDS = 15 * 60
-# The status view closes after this long without activity.
-GRIEVANCE_STATUS_IDLE_SECONDS = 10 * 60
-# The secret stays in the session (never in a URL) only this long, for the receipt email.
-GRIEVANCE_RECEIPT_SECONDS = 10 * 60
-CSRF_FAILURE_VIEW = "grievances.views.csrf_failure"
+# The grievance module's settings (GRIEVANCE_*): each declared once, with its default and what it
+# does, in grievances/conf.py. Those marked there may be set from the environment as well.
+globals().update(grievance_settings_from_environment(env))
+CSRF_FAILURE_VIEW = "grievances.intake.views.csrf_failure"
 
 # Demo accounts with published passwords exist only on a developer's machine.
 DEMO_ACCOUNTS_ALLOWED = False

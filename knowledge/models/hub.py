@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.shortcuts import get_object_or_404
-from django.template import engines
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,12 +18,6 @@ from .resources import ResourceIndexPage, ResourcePage
 HUB_ARTICLES = 6
 HUB_CAMPAIGNS = 3
 HUB_RESOURCES = 8
-# The grievance module provides public case figures per topic through this template-tag library.
-CASE_FIGURES_LIBRARY = "grievance_public"
-
-
-def case_figures_available():
-    return CASE_FIGURES_LIBRARY in engines["django"].engine.template_libraries
 
 
 class TopicHubPage(RoutablePageMixin, Page):
@@ -61,7 +54,6 @@ class TopicHubPage(RoutablePageMixin, Page):
             # The topic's articles, campaigns, resources and guides: gathered once per content generation.
             context.update(remember(f"topic-hub:{self.pk}:{topic.pk}", lambda: self.hub_content(topic)))
         context["topic"] = topic
-        context["case_figures_available"] = case_figures_available()
         return self.render(request, context_overrides=context, template="knowledge/topic_hub.html")
 
     def hub_content(self, topic):

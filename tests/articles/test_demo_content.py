@@ -51,7 +51,8 @@ def test_demo_content_and_accounts_are_refused_under_production_settings():
 
 
 def test_grievance_demo_loads_a_form_staff_and_cases_once():
-    from grievances.models import Case, GrievanceFormPage
+    from grievances.cases.models import Case
+    from grievances.intake.pages import GrievanceFormPage
 
     call_command("load_demo_content", stdout=StringIO())
     call_command("load_grievance_demo", stdout=StringIO())
@@ -74,7 +75,7 @@ def test_grievance_demo_loads_a_form_staff_and_cases_once():
 
 
 def test_grievance_demo_publishes_the_statistics_page_with_figures(client):
-    from grievances.models import CaseStatisticsPage
+    from grievances.publication.statistics import CaseStatisticsPage
 
     call_command("load_demo_content", stdout=StringIO())
     call_command("load_grievance_demo", stdout=StringIO())

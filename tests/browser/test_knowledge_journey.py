@@ -5,7 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from grievances.models import Case
+from grievances.cases.models import Case
 from home.factories import TopicFactory
 from home.models import SiteSettings
 from knowledge.factories import (
@@ -20,7 +20,7 @@ pytestmark = BROWSER_TEST
 
 @pytest.fixture
 def knowledge_site(home_page, site):
-    from grievances.models import GrievanceFormPage
+    from grievances.intake.pages import GrievanceFormPage
 
     form = GrievanceFormPage(title="Laporkan masalah", slug="lapor")
     home_page.add_child(instance=form)

@@ -3,8 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from grievances.models import Case, FederationMembership, GrievanceFormPage
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.models import Case, FederationMembership
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.intake.pages import GrievanceFormPage
 from home.models import Federation
 from tests.browser.helpers import (
     BROWSER_TEST,

@@ -6,10 +6,10 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
-from grievances.lifecycle import Status
-from grievances.models import Case, FederationMembership
-from grievances.referrals import Referral, ReferralPartner
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.models import Case, FederationMembership
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.states import Status
+from grievances.referrals.models import Referral, ReferralPartner
 from home.models import Federation
 from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, admin_login
 

@@ -6,9 +6,11 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from articles.factories import ArticlePageFactory
-from grievances.figures import refresh_figures
-from grievances.lifecycle import Status
-from grievances.models import Case, CaseStatisticsPage, GrievanceFormPage
+from grievances.cases.models import Case
+from grievances.cases.states import Status
+from grievances.intake.pages import GrievanceFormPage
+from grievances.publication.refresh import refresh_figures
+from grievances.publication.statistics import CaseStatisticsPage
 from home.models import SiteSettings, Topic
 from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from grievances.models import Case, CaseAttachment, CaseEvent
+from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
 from tests.grievances.conftest import jpeg_bytes
 
@@ -13,7 +13,7 @@ pytestmark = BROWSER_TEST
 
 @pytest.fixture
 def report_form(home_page):
-    from grievances.models import GrievanceFormPage
+    from grievances.intake.pages import GrievanceFormPage
 
     page = GrievanceFormPage(title="Laporkan masalah", slug="lapor")
     home_page.add_child(instance=page)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.roles import OPERATOR_GROUP
 from tests.browser.helpers import (
     BROWSER_TEST,
     CHROMIUM,

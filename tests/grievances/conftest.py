@@ -5,8 +5,8 @@ import io
 import pytest
 from PIL import Image
 
-from grievances.forms import issue_form_token
-from grievances.models import GrievanceFormPage
+from grievances.intake.forms import issue_form_token
+from grievances.intake.pages import GrievanceFormPage
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def make_staff(username, group, federation=None):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from grievances.models import FederationMembership
+    from grievances.cases.models import FederationMembership
 
     user = get_user_model().objects.create_user(username, f"{username}@japbusi.example", "x")
     user.groups.add(Group.objects.get(name=group))
@@ -60,9 +60,9 @@ def make_full_case(federation=None, *, closed_at=None, **fields):
     from django.core.files.base import ContentFile
     from django.utils import timezone
 
-    from grievances.lifecycle import Status
-    from grievances.models import Case, CaseAttachment, CaseEvent
-    from grievances.referrals import Referral, ReferralPartner
+    from grievances.cases.models import Case, CaseAttachment, CaseEvent
+    from grievances.cases.states import Status
+    from grievances.referrals.models import Referral, ReferralPartner
     from home.models import Province, Regency, Topic
 
     province = Province.objects.order_by("pk").first()

@@ -10,9 +10,10 @@ from django.http.multipartparser import MultiPartParser
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from grievances.forms import ReportForm, issue_form_token
-from grievances.models import Case, CaseAttachment, CaseEvent, private_storage
-from grievances.reporter_requests import ReporterRequest
+from grievances.cases.models import Case, CaseAttachment, CaseEvent
+from grievances.cases.storage import private_storage
+from grievances.intake.forms import ReportForm, issue_form_token
+from grievances.privacy.requests import ReporterRequest
 from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,9 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from articles.factories import ArticlePageFactory
-from grievances.models import Case, CaseArticleLink, CaseEvent
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.models import Case, CaseEvent
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.publication.models import CaseArticleLink
 from home.factories import TopicFactory
 from home.models import Federation, Province
 from tests.grievances.conftest import make_staff

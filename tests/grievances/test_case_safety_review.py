@@ -6,8 +6,9 @@ from wagtail.models import TaskState
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticlePage
-from grievances.models import Case, CaseArticleLink, CaseSafetyReviewTask
-from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.models import Case
+from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.publication.models import CaseArticleLink, CaseSafetyReviewTask
 from home.models import Federation
 from home.roles import editorial_workflow
 from tests.grievances.conftest import make_staff
@@ -142,7 +143,7 @@ def test_an_article_linked_to_two_federations_cases_needs_a_reviewer_who_sees_bo
 
 
 def test_syncing_the_review_again_changes_nothing():
-    from grievances.roles import sync_case_safety_review
+    from grievances.publication.review import sync_case_safety_review
 
     before = list(editorial_workflow().workflow_tasks.values_list("task_id", "sort_order"))
     sync_case_safety_review()

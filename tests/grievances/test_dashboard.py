@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from grievances.models import Case, FederationMembership
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.models import Case, FederationMembership
+from grievances.cases.roles import OPERATOR_GROUP
 from home.models import Federation
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,9 @@ from django.test import Client, override_settings
 from django.utils import timezone
 from PIL import Image
 
-from grievances.forms import issue_form_token
-from grievances.models import Case, CaseAttachment, CaseEvent, normalise_reference
+from grievances.cases.models import Case, CaseAttachment, CaseEvent
+from grievances.cases.references import normalise_reference
+from grievances.intake.forms import issue_form_token
 from home.models import Federation, Province, Regency, Topic
 from tests.grievances.conftest import jpeg_bytes
 
@@ -290,7 +291,7 @@ def test_a_file_over_the_size_limit_is_refused(client, form_page, report_data):
 def test_a_failure_while_saving_leaves_no_case_and_no_file(client, form_page, report_data, monkeypatch):
     from django.core.files.storage import storages
 
-    import grievances.services as services
+    import grievances.intake.creation as services
 
     def explode(case):
         raise RuntimeError("database went away")

@@ -8,9 +8,10 @@ from django.utils import timezone, translation
 from pypdf import PdfReader
 from wagtail.models import Site
 
-from grievances.letters import latin1, referral_letter_pdf
-from grievances.models import Case
-from grievances.referrals import SHAREABLE_FACTS, Referral, ReferralPartner
+from grievances.cases.fields import SHARED_FACTS as SHAREABLE_FACTS
+from grievances.cases.models import Case
+from grievances.referrals.letters import latin1, referral_letter_pdf
+from grievances.referrals.models import Referral, ReferralPartner
 from home.models import Province, Regency, SiteSettings, Topic
 
 pytestmark = pytest.mark.django_db

@@ -5,17 +5,19 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
-from grievances.access import roles_for
-from grievances.lifecycle import (
-    TRANSITIONS,
-    Status,
+from grievances.cases.access import roles_for
+from grievances.cases.deadlines import add_working_days
+from grievances.cases.models import Case, CaseEvent
+from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.states import Status
+from grievances.cases.transitions import (
+    CASE_TRANSITIONS as TRANSITIONS,
+)
+from grievances.cases.transitions import (
     TransitionNotAllowed,
-    add_working_days,
     apply_transition,
     available_transitions,
 )
-from grievances.models import Case, CaseEvent
-from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation
 from tests.grievances.conftest import make_staff  # noqa: E402
 

@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
-from grievances.models import Case, FederationMembership, StaffNotification
-from grievances.notifications import send_pending_notifications
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.models import Case, FederationMembership, StaffNotification
+from grievances.cases.notifications import send_pending_notifications
+from grievances.cases.roles import OPERATOR_GROUP
 from home.models import Federation
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +69,7 @@ def test_a_case_without_federation_goes_to_the_secretariat(
 def test_a_mail_failure_keeps_the_case_and_is_retried(
     client, form_page, report_data, operators, django_capture_on_commit_callbacks, monkeypatch
 ):
-    import grievances.notifications as notifications
+    import grievances.cases.notifications as notifications
 
     def broken(*args, **kwargs):
         raise ConnectionRefusedError("mail server down")

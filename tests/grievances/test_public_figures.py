@@ -11,16 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
-from grievances.figures import (
-    PublicCaseFigures,
-    latest_figures,
-    possible_counts,
-    publishable,
-    refresh_figures,
-    refresh_if_stale,
-)
-from grievances.lifecycle import Status
-from grievances.models import Case, CaseStatisticsPage
+from grievances.cases.models import Case
+from grievances.cases.states import Status
+from grievances.publication.figures import PublicCaseFigures, latest_figures, possible_counts, publishable
+from grievances.publication.refresh import refresh_figures, refresh_if_stale
+from grievances.publication.statistics import CaseStatisticsPage
 from home.factories import TopicFactory
 from home.models import Province
 
@@ -153,7 +148,7 @@ def test_the_tag_renders_nothing_for_a_topic_with_few_cases(client, article_inde
     add_cases(3, [rare])
     add_cases(5, [wages])
     refresh_figures()
-    template = Template("{% load grievance_public %}[{% topic_case_figures topic %}]")
+    template = Template("{% load site_tags %}[{% topic_panels topic %}]")
     request = RequestFactory().get("/")
     assert template.render(Context({"topic": rare, "request": request})).strip() == "[]"
     assert "Kasus tentang Upah" in template.render(Context({"topic": wages, "request": request}))
@@ -239,7 +234,7 @@ def test_with_a_queue_the_first_change_defers_one_recount_to_the_end_of_the_inte
 
 
 def test_a_change_marked_while_the_cases_are_counted_is_not_lost(settings, monkeypatch):
-    from grievances import figures as figures_module
+    from grievances.publication import refresh as figures_module
 
     settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
     wages = TopicFactory(slug="upah-uji", name="Upah")

@@ -4,19 +4,14 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from grievances.access import roles_for
-from grievances.lifecycle import Status, TransitionNotAllowed, apply_transition
-from grievances.models import Case, CaseEvent
-from grievances.referrals import (
-    Referral,
-    ReferralError,
-    ReferralPartner,
-    answer_referral,
-    create_referral,
-    partner_link_token,
-    revoke_partner_links,
-)
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+from grievances.cases.access import roles_for
+from grievances.cases.models import Case, CaseEvent
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+from grievances.cases.states import Status
+from grievances.cases.transitions import TransitionNotAllowed, apply_transition
+from grievances.referrals.actions import ReferralError, answer_referral, create_referral
+from grievances.referrals.links import partner_link_token, revoke_partner_links
+from grievances.referrals.models import Referral, ReferralPartner
 from home.models import Federation
 from tests.grievances.conftest import make_staff  # noqa: E402
 
@@ -280,7 +275,7 @@ def test_referral_figures_per_partner_are_scoped_like_cases(client, setting):
 
 
 def test_partners_serving_the_case_province_and_topics_are_suggested_first(setting):
-    from grievances.referrals import suggested_partners
+    from grievances.referrals.actions import suggested_partners
     from home.models import Province, Topic
 
     case = setting["case"]

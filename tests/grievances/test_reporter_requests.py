@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from grievances.models import Case, CaseEvent, private_storage
-from grievances.reporter_requests import ReporterRequest
-from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+from grievances.cases.models import Case, CaseEvent
+from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+from grievances.cases.storage import private_storage
+from grievances.privacy.requests import ReporterRequest
 from home.models import Federation
 from tests.grievances.conftest import make_full_case, make_staff
 from tests.grievances.test_retention import statistics
@@ -163,7 +164,7 @@ def test_the_export_holds_everything_and_the_processing_record(client, world):
     assert held["attachments"][0]["name"] == "foto-sari.jpg"
     referral = held["referrals"][0]
     assert referral["partner"] == "LBH Contoh"
-    assert referral["shared"] == {"apa yang terjadi": case.description, "nama pelapor": "Sari Wulandari"}
+    assert referral["shared"] == {"Apa yang terjadi": case.description, "Nama pelapor": "Sari Wulandari"}
     record_ = held["processing_record"]
     opened = [entry for entry in record_ if entry["action_code"] == "grievances.view"]
     assert opened and opened[0]["by"] == operator.get_username()

@@ -9,10 +9,12 @@ from django.db.models import Count, Sum
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from grievances.lifecycle import Status
-from grievances.models import Case, CaseAttachment, CaseEvent, private_storage
-from grievances.referrals import Referral
-from grievances.retention import apply_retention, delete_orphaned_files, months_before
+from grievances.cases.models import Case, CaseAttachment, CaseEvent
+from grievances.cases.states import Status
+from grievances.cases.storage import private_storage
+from grievances.conf import conf
+from grievances.privacy.retention import apply_retention, delete_orphaned_files, months_before
+from grievances.referrals.models import Referral
 from home.models import Federation
 from tests.grievances.conftest import make_full_case
 
@@ -33,7 +35,7 @@ def retain(django_capture_on_commit_callbacks):
 
 
 def long_ago(settings):
-    return timezone.now() - datetime.timedelta(days=31 * (settings.GRIEVANCE_RETENTION_MONTHS + 1))
+    return timezone.now() - datetime.timedelta(days=31 * (conf.RETENTION_MONTHS + 1))
 
 
 def statistics():
@@ -124,7 +126,7 @@ def test_an_old_closed_case_loses_personal_data_files_and_secret_and_statistics_
 
 
 def test_open_recently_closed_and_recently_rejected_cases_are_untouched(retain, settings):
-    recent = timezone.now() - datetime.timedelta(days=31 * (settings.GRIEVANCE_RETENTION_MONTHS - 1))
+    recent = timezone.now() - datetime.timedelta(days=31 * (conf.RETENTION_MONTHS - 1))
     open_case = make_full_case(None, created_at=long_ago(settings))
     recently_closed = make_full_case(None, closed_at=recent)
     rejected = make_full_case(None, status=Status.REJECTED)
@@ -213,7 +215,7 @@ def test_the_retention_period_counts_calendar_months(moment, months, expected):
 
 
 def test_the_scheduled_task_anonymises_through_the_task_backend(settings, django_capture_on_commit_callbacks):
-    from grievances.tasks import apply_retention_task
+    from grievances.privacy.retention import apply_retention_task
 
     case = make_full_case(None, closed_at=long_ago(settings))
     with django_capture_on_commit_callbacks(execute=True):

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from grievances.models import Case, CaseAttachment, FederationMembership
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.models import Case, CaseAttachment, FederationMembership
+from grievances.cases.roles import OPERATOR_GROUP
 from home.models import Federation
 from tests.grievances.conftest import jpeg_bytes
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from grievances.models import Case, CaseAttachment, CaseEvent
+from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = pytest.mark.django_db

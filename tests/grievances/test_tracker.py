@@ -7,9 +7,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from grievances.lifecycle import Status
-from grievances.models import Case, CaseEvent
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.models import Case, CaseEvent
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.states import Status
 from home.models import Federation
 from tests.grievances.conftest import make_staff  # noqa: E402
 
@@ -182,7 +182,7 @@ def test_only_system_owners_manage_federation_memberships(client, world, django_
     client.force_login(world["operator"])
     assert client.get(url).status_code in (302, 403)
 
-    from grievances.roles import SYSTEM_OWNER_GROUP
+    from grievances.cases.roles import SYSTEM_OWNER_GROUP
 
     owner = django_user_model.objects.create_user("pemilik-uji", "p@japbusi.example", "x")
     owner.groups.add(Group.objects.get(name=SYSTEM_OWNER_GROUP))
@@ -266,7 +266,7 @@ def test_a_collective_case_acts_on_its_visible_members_only(client, world):
 
 
 def test_a_collective_case_with_no_visible_member_is_a_404(client, world):
-    from grievances.models import CaseGroup
+    from grievances.cases.models import CaseGroup
 
     group = CaseGroup.objects.create(name="Grup lain")
     world["other"].group = group

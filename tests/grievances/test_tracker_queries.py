@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from grievances.models import Case, CaseEvent, FederationMembership, new_reference
-from grievances.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.models import Case, CaseEvent, FederationMembership
+from grievances.cases.references import new_reference
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from home.models import Federation, Province
 
 pytestmark = pytest.mark.django_db

@@ -19,8 +19,8 @@ from django.utils.functional import Promise
 from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
 from pypdf import PdfReader, PdfWriter
 
-from grievances import uploads
-from grievances.uploads import ProcessedFile, UploadPolicy, process_upload, validate_upload_count
+from grievances.intake import uploads
+from grievances.intake.uploads import ProcessedFile, UploadPolicy, process_upload, validate_upload_count
 
 # Lets this file run on its own (pytest --noconftest -p no:django) before the app is installed.
 if not settings.configured:

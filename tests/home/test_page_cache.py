@@ -8,7 +8,7 @@ from django.test import Client
 from wagtail.models import Page
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from grievances.models import Case
+from grievances.cases.models import Case
 from tests.grievances.conftest import form_page  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db

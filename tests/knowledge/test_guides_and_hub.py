@@ -85,7 +85,7 @@ def test_the_plain_version_has_no_navigation_and_points_back(client, guide):
 
 @pytest.fixture
 def form_page(home_page, site):
-    from grievances.models import GrievanceFormPage
+    from grievances.intake.pages import GrievanceFormPage
 
     page = GrievanceFormPage(title="Laporkan masalah", slug="laporkan")
     home_page.add_child(instance=page)

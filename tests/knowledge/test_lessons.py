@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from grievances.lifecycle import Status
-from grievances.models import Case
-from grievances.roles import CASE_GROUPS, OPERATOR_GROUP
+from grievances.cases.models import Case
+from grievances.cases.roles import CASE_GROUPS, OPERATOR_GROUP
+from grievances.cases.states import Status
 from home.factories import ProvinceFactory
 from home.models import Federation
 from knowledge.factories import LessonIndexPageFactory, LessonPageFactory

@@ -6,7 +6,7 @@ import pytest
 from django.test import override_settings
 
 from articles.factories import ArticlePageFactory
-from grievances.models import Case
+from grievances.cases.models import Case
 from tests.test_settings import PRODUCTION, run_manage
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from wagtail.models import ModelLogEntry
 
 from accounts import audit
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.roles import OPERATOR_GROUP
 from tests.grievances.conftest import make_staff
 from tests.two_factor import authenticator, unused_code
 

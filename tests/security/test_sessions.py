@@ -9,7 +9,7 @@ from django.test import Client
 
 from accounts.models import UserSession
 from accounts.sessions import SEEN_KEY, STARTED_KEY
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.roles import OPERATOR_GROUP
 from tests.grievances.conftest import make_staff
 from tests.test_settings import run_manage
 

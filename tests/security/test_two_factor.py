@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry
 
 from accounts import audit
 from accounts.two_factor import DEMO_SECRET, new_recovery_codes
-from grievances.roles import OPERATOR_GROUP
+from grievances.cases.roles import OPERATOR_GROUP
 from tests.conftest import ORIGINAL_FORCE_LOGIN
 from tests.grievances.conftest import make_staff
 from tests.test_settings import PRODUCTION, run_manage

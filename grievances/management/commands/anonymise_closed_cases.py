@@ -1,9 +1,9 @@
 """Anonymise cases past their retention period and delete orphaned case files (run daily from cron)."""
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from grievances.retention import apply_retention, cases_due
+from grievances.conf import conf
+from grievances.privacy.retention import apply_retention, cases_due
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
-        months = settings.GRIEVANCE_RETENTION_MONTHS
+        months = conf.RETENTION_MONTHS
         if dry_run:
             self.stdout.write(f"{cases_due().count()} case(s) past {months} months would be anonymised.")
             return

@@ -14,12 +14,15 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from accounts.two_factor import enrol_demo_account
-from grievances.access import roles_for
-from grievances.figures import refresh_figures
-from grievances.lifecycle import Status, apply_transition
-from grievances.models import Case, CaseEvent, CaseStatisticsPage, FederationMembership, GrievanceFormPage
-from grievances.referrals import ReferralPartner
-from grievances.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.access import roles_for
+from grievances.cases.models import Case, CaseEvent, FederationMembership
+from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.cases.states import Status
+from grievances.cases.transitions import apply_transition
+from grievances.intake.pages import GrievanceFormPage
+from grievances.publication.refresh import refresh_figures
+from grievances.publication.statistics import CaseStatisticsPage
+from grievances.referrals.models import ReferralPartner
 from home.demo import quiet_page_logging
 from home.models import Federation, Province, SiteSettings, Topic
 

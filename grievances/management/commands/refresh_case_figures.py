@@ -3,7 +3,7 @@ GRIEVANCE_FIGURES_REFRESH_SECONDS; run this with --if-stale from cron to catch t
 
 from django.core.management.base import BaseCommand
 
-from grievances.figures import refresh_figures, refresh_if_stale
+from grievances.publication.refresh import refresh_figures, refresh_if_stale
 
 
 class Command(BaseCommand):

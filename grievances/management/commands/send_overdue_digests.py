@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from grievances.notifications import send_overdue_digests
+from grievances.cases.notifications import send_overdue_digests
 
 
 class Command(BaseCommand):

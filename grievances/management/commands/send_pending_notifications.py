@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from grievances.notifications import send_pending_notifications
+from grievances.cases.notifications import send_pending_notifications
 
 
 class Command(BaseCommand):

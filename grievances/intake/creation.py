@@ -1,0 +1,99 @@
+"""Creating cases and adding reporters' messages: all or nothing, files included."""
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from grievances.cases.deadlines import deadline_for
+from grievances.cases.models import Case, CaseAttachment, CaseEvent
+from grievances.cases.notifications import notify_staff_of_new_case
+
+
+class StoredFiles:
+    """Files written during a transaction, removed again if the transaction does not commit."""
+
+    def __init__(self):
+        self.stored = []
+
+    def add(self, case, processed, event, from_reporter):
+        attachment = CaseAttachment(
+            case=case,
+            event=event,
+            original_name=processed.original_name,
+            kind=processed.kind,
+            content_type=processed.content_type,
+            size=processed.size,
+            original_sha256=processed.sha256,
+            from_reporter=from_reporter,
+        )
+        attachment.file.save(processed.storage_name(), ContentFile(processed.content), save=False)
+        self.stored.append((attachment.file.storage, attachment.file.name))
+        attachment.save()
+        return attachment
+
+    def discard(self):
+        for storage, name in self.stored:
+            storage.delete(name)
+        self.stored = []
+
+
+def create_case(form, *, channel=Case.Channel.WEB, submission_token=None, created_by=None):
+    """Save a validated report form as a case with its files; returns (case, secret).
+
+    A second submission of the same form (same token) returns the first case and no secret.
+    """
+    if submission_token:
+        existing = Case.objects.filter(submission_token=submission_token).first()
+        if existing is not None:
+            return existing, None
+    files = StoredFiles()
+    try:
+        with transaction.atomic():
+            case = form.save(commit=False)
+            case.channel = channel
+            case.submission_token = submission_token
+            case.created_by = created_by
+            case.consent_recorded_at = timezone.now()
+            case.deadline = deadline_for(case.status)
+            secret = case.assign_reference_and_secret()
+            case.save()
+            form.save_m2m()
+            event = CaseEvent.objects.create(
+                case=case, kind=CaseEvent.Kind.CREATED, from_reporter=created_by is None, author=created_by
+            )
+            for processed in form.cleaned_data.get("attachments") or []:
+                files.add(case, processed, event, from_reporter=created_by is None)
+            notify_staff_of_new_case(case)
+    except IntegrityError:
+        files.discard()
+        if submission_token:
+            existing = Case.objects.filter(submission_token=submission_token).first()
+            if existing is not None:
+                return existing, None
+        raise
+    except BaseException:
+        files.discard()
+        raise
+    return case, secret
+
+
+def add_reporter_message(case, form):
+    """A message and files the reporter sent from the status page; unread until a handler opens the case."""
+    files = StoredFiles()
+    try:
+        with transaction.atomic():
+            attachments = form.cleaned_data.get("attachments") or []
+            event = CaseEvent.objects.create(
+                case=case,
+                kind=CaseEvent.Kind.MESSAGE if form.cleaned_data.get("text") else CaseEvent.Kind.ATTACHMENT,
+                visibility=CaseEvent.Visibility.REPORTER,
+                from_reporter=True,
+                is_unread=True,
+                text=form.cleaned_data.get("text", ""),
+            )
+            for processed in attachments:
+                files.add(case, processed, event, from_reporter=True)
+    except BaseException:
+        files.discard()
+        raise
+    return event

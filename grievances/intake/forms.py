@@ -1,0 +1,281 @@
+"""The public report form, the status lookup and the reporter's message form."""
+
+import secrets
+import time
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from grievances.cases.models import Case
+from grievances.cases.text import clean_text
+from grievances.conf import conf
+from home.cache import remember
+from home.models import Federation, Province, Regency, Topic
+
+from .uploads import UploadPolicy, process_upload, validate_upload_count
+from .widgets import LongSelect
+
+MESSAGE_MAX_LENGTH = 3000
+FORM_TOKEN_SALT = "grievances.report-form"
+
+
+def issue_form_token():
+    """A signed token naming this copy of the form and when it was handed out."""
+    return signing.dumps({"n": secrets.token_urlsafe(24), "t": int(time.time())}, salt=FORM_TOKEN_SALT)
+
+
+def read_form_token(token):
+    """(nonce, seconds since issue), or None when the token is missing, forged or too old."""
+    try:
+        data = signing.loads(token or "", salt=FORM_TOKEN_SALT, max_age=conf.FORM_MAX_AGE_SECONDS)
+    except signing.BadSignature:
+        return None
+    return data["n"], time.time() - data["t"]
+
+
+def regency_choices():
+    """Regencies grouped by province, in the active language; read once per content generation
+    (a change to the vocabulary starts a new one)."""
+
+    def build():
+        regencies = {}
+        for regency in Regency.objects.select_related("province"):
+            regencies.setdefault(regency.province.label, []).append((regency.pk, str(regency)))
+        return list(regencies.items())
+
+    return remember(f"report-form:regencies:{get_language()}", build)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to the policy's number of photos, PDFs or voice notes, each checked by its content."""
+
+    widget = MultipleFileInput(attrs={"accept": "image/*,application/pdf,audio/*"})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None):
+        files = [f for f in (data or []) if f]
+        if not files:
+            return []
+        policy = UploadPolicy.from_settings()
+        validate_upload_count(files, policy)
+        processed, errors = [], []
+        for uploaded in files:
+            try:
+                processed.append(process_upload(uploaded, policy))
+            except ValidationError as error:
+                errors.extend(error.messages)  # each message names its file
+        if errors:
+            raise ValidationError(errors)
+        return processed
+
+
+class CleanTextMixin:
+    """Free text is cleaned of control and invisible characters before it is validated, so a stray
+    NUL or direction override never blocks a report and is never stored."""
+
+    text_fields = ()
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            for name in self.text_fields:
+                if name in data:
+                    data[name] = clean_text(data[name])
+        super().__init__(data, *args, **kwargs)
+
+
+class ReportForm(CleanTextMixin, forms.ModelForm):
+    text_fields = ("description", "employer", "estate", "job", "reporter_name", "safe_contact_time", "phone")
+
+    topics = forms.ModelMultipleChoiceField(
+        label=_("What is it about?"),
+        queryset=Topic.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    federation = forms.ModelChoiceField(
+        label=_("Your union federation"),
+        queryset=Federation.objects.filter(is_active=True),
+        required=False,
+        empty_label=_("Not a member / I don't know"),
+    )
+    province = forms.ModelChoiceField(label=_("Province"), queryset=Province.objects.all(), required=False)
+    regency = forms.ModelChoiceField(
+        label=_("Regency or city"),
+        queryset=Regency.objects.select_related("province"),
+        required=False,
+        widget=LongSelect,
+    )
+    incident_date = forms.DateField(
+        label=_("When did it happen?"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("An approximate date is fine."),
+    )
+    identity_mode = forms.ChoiceField(
+        label=_("Do you want to give your name?"),
+        choices=Case.IdentityMode.choices,
+        initial=Case.IdentityMode.ANONYMOUS,
+        widget=forms.RadioSelect,
+    )
+    attachments = AttachmentsField(
+        label=_("Photos, documents or voice notes (optional)"),
+        help_text=_("Up to 5 files of at most 10 MB each: photos, PDF or voice notes."),
+    )
+    # A field people never see; software that fills every field fills it.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Case
+        fields = [
+            "description",
+            "topics",
+            "incident_date",
+            "incident_date_is_approximate",
+            "employer",
+            "estate",
+            "province",
+            "regency",
+            "federation",
+            "employment_status",
+            "job",
+            "gender",
+            "workers_affected",
+            "risk_retaliation",
+            "risk_emergency",
+            "identity_mode",
+            "reporter_name",
+            "phone",
+            "email",
+            "safe_contact_channel",
+            "safe_contact_time",
+            "consent_contact",
+            "consent_share_with_partners",
+            "consent_anonymised_publication",
+        ]
+        labels = {
+            "description": _("What happened?"),
+            "employer": _("Company or employer"),
+            "estate": _("Estate, plantation or mill"),
+            "workers_affected": _("How many workers are affected?"),
+            "risk_retaliation": _("I am afraid of retaliation (for example being dismissed)"),
+            "risk_emergency": _("Someone's safety or health is in danger now"),
+            "reporter_name": _("Your name"),
+            "phone": _("Phone or WhatsApp number"),
+            "safe_contact_channel": _("The safe way to contact you"),
+            "safe_contact_time": _("When is it safe to contact you?"),
+        }
+        help_texts = {
+            "description": _("Tell us in your own words: what happened, where, and who is affected."),
+            "safe_contact_time": _("For example: after 5 pm, not on Sundays."),
+        }
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "employment_status": forms.RadioSelect,
+            "gender": forms.RadioSelect,
+            "safe_contact_channel": forms.RadioSelect,
+            "workers_affected": forms.NumberInput(attrs={"min": 1, "max": 100000, "inputmode": "numeric"}),
+        }
+
+    def __init__(self, *args, hidden_questions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["description"].error_messages.update(
+            {
+                "required": _("Please tell us what happened."),
+                "max_length": _(
+                    "Please keep the description under %(limit_value)d characters (it has %(show_value)d)."
+                ),
+            }
+        )
+        self.fields["workers_affected"].min_value = 1
+        self.fields["employment_status"].choices = [("", _("I'd rather not say"))] + list(
+            Case.EmploymentStatus.choices
+        )
+        self.fields["gender"].choices = [("", _("I'd rather not say"))] + list(Case.Gender.choices)
+        self.fields["safe_contact_channel"].choices = [("", _("Any"))] + list(Case.ContactChannel.choices)
+        for name in hidden_questions:
+            self.fields.pop(name, None)
+        # Without JavaScript the list cannot follow the chosen province: group it by province instead.
+        self.fields["regency"].choices = [("", _("I don't know / not listed")), *regency_choices()]
+
+    def clean_incident_date(self):
+        date = self.cleaned_data.get("incident_date")
+        if date and date > timezone.localdate():
+            raise ValidationError(_("The date cannot be in the future."), code="future")
+        return date
+
+    def clean_workers_affected(self):
+        count = self.cleaned_data.get("workers_affected")
+        if count is not None and not 1 <= count <= 100_000:
+            raise ValidationError(_("Give a number between 1 and 100,000."), code="range")
+        return count
+
+    def clean(self):
+        cleaned = super().clean()
+        mode = cleaned.get("identity_mode")
+        contact_fields = ("reporter_name", "phone", "email", "safe_contact_time")
+        given = [name for name in contact_fields if cleaned.get(name)]
+        if mode == Case.IdentityMode.ANONYMOUS and given:
+            message = _(
+                "You chose to stay anonymous: leave your name and contact empty, or choose another option."
+            )
+            for name in given:
+                self.add_error(name, message)
+        if mode == Case.IdentityMode.NAMED and not cleaned.get("reporter_name"):
+            self.add_error("reporter_name", _("You chose to give your name: please write it."))
+        if (cleaned.get("phone") or cleaned.get("email")) and not cleaned.get("consent_contact"):
+            self.add_error(
+                "consent_contact",
+                _("You gave contact details: tick this box so the team may use them, or remove them."),
+            )
+        province, regency = cleaned.get("province"), cleaned.get("regency")
+        if regency and province and regency.province_id != province.pk:
+            self.add_error("regency", _("This regency is not in the province you chose."))
+        if regency and not province:
+            cleaned["province"] = regency.province
+        return cleaned
+
+
+class StatusLookupForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Reference"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+    secret = forms.CharField(
+        label=_("Secret code"),
+        max_length=40,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+
+class ReporterMessageForm(CleanTextMixin, forms.Form):
+    text_fields = ("text",)
+
+    text = forms.CharField(
+        label=_("Your message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": MESSAGE_MAX_LENGTH}),
+    )
+    attachments = AttachmentsField(label=_("Add photos, documents or voice notes"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("text") and not cleaned.get("attachments") and not self.errors:
+            raise ValidationError(_("Write a message or add a file."), code="empty")
+        return cleaned
