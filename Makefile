@@ -6,11 +6,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
+# Tests run in parallel, one worker per core (pytest-xdist); TEST_WORKERS=0 runs them in one process.
+# PYTEST_ARGS are passed on, e.g. make test PYTEST_ARGS="--lf" or PYTEST_ARGS="tests/grievances".
+TEST_WORKERS ?= auto
+PYTEST := DJANGO_SETTINGS_MODULE=japbusi.settings.test $(PY) -m pytest -n $(TEST_WORKERS)
 DEV_ENV := DJANGO_SETTINGS_MODULE=japbusi.settings.dev SITE_BASE_URL=http://127.0.0.1:$(PORT)
 # `make run` shows the site as visitors see it: debug off, real 404/500 pages.
 RUN_ENV := $(DEV_ENV) DEBUG=false
 
-.PHONY: help run dev test lint audit format messages translations migrate demo clean bench lighthouse
+.PHONY: help run dev test test-fast lint lint-imports audit format messages translations migrate demo clean bench lighthouse
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -41,15 +45,21 @@ run: demo ## Set up everything and serve http://127.0.0.1:$(PORT) as visitors se
 dev: demo ## Serve with auto-reload and debug pages
 	$(DEV_ENV) DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: translations ## Run the whole suite (PostgreSQL when DATABASE_URL is set, else SQLite)
+test: translations ## Run the whole suite on every core (PostgreSQL when DATABASE_URL is set, else SQLite)
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \
 	else echo "Browser tests: SKIPPED, /usr/bin/chromium is not installed (apt-get install chromium)"; fi
-	DJANGO_SETTINGS_MODULE=japbusi.settings.test $(PY) -m pytest
+	$(PYTEST) $(PYTEST_ARGS)
 
-lint: $(VENV)/.installed ## Check code style and migrations
+test-fast: translations ## Everything but the browser tests, on every core
+	$(PYTEST) -m "not browser" $(PYTEST_ARGS)
+
+lint: lint-imports ## Check code style, import layers and migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=japbusi.settings.dev $(MANAGE) makemigrations --check --dry-run
+
+lint-imports: $(VENV)/.installed ## Check the import contracts that keep the layers (.importlinter)
+	$(VENV)/bin/lint-imports --config .importlinter
 
 audit: $(VENV)/.installed ## Security checks: bandit (fails on high severity), then known vulnerabilities in requirements.txt
 	$(VENV)/bin/bandit -c pyproject.toml -r . -q --severity-level medium --exit-zero

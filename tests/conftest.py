@@ -1,17 +1,13 @@
-"""Fixtures shared by the whole suite: a site tree in Indonesian and English, and editorial users."""
+"""What every test shares: the fixtures of tests/fixtures.py, a second sign-in step already passed,
+and empty caches."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
-from wagtail.models import Locale, Page, Site
 
-from articles.factories import ArticleIndexPageFactory, CampaignIndexPageFactory
-from home.roles import EDITOR_GROUP, WRITER_GROUP
-from tests.two_factor import authenticator
+from tests.two_factor import ORIGINAL_FORCE_LOGIN, authenticator
 
-# Django's own force_login: a session that has passed the password step only.
-ORIGINAL_FORCE_LOGIN = Client.force_login
+pytest_plugins = ["tests.fixtures"]
 
 
 @pytest.fixture(autouse=True)
@@ -35,65 +31,3 @@ def _fresh_cache():
 
     for cache in caches.all():
         cache.clear()
-
-
-@pytest.fixture
-def home_page(db):
-    return Site.objects.get(is_default_site=True).root_page.specific
-
-
-@pytest.fixture
-def site(home_page):
-    site = Site.objects.get(is_default_site=True)
-    # The test client asks for "testserver"; the default site answers any host.
-    return site
-
-
-@pytest.fixture
-def english(db):
-    locale, _created = Locale.objects.get_or_create(language_code="en")
-    return locale
-
-
-@pytest.fixture
-def article_index(home_page):
-    return ArticleIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def campaign_index(home_page):
-    return CampaignIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def english_home(home_page, english):
-    translation = home_page.copy_for_translation(english)
-    translation.title = "JAPBUSI"
-    translation.save_revision().publish()
-    return translation
-
-
-def publish_translation(page, locale, **fields):
-    """Translate a page into `locale` with the given fields, and publish it."""
-    translation = page.copy_for_translation(locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return Page.objects.get(pk=translation.pk).specific
-
-
-def make_user(django_user_model, username, group_name=None, **extra):
-    user = django_user_model.objects.create_user(username=username, password="sandi-uji-123", **extra)
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def writer(django_user_model):
-    return make_user(django_user_model, "penulis-uji", WRITER_GROUP)
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return make_user(django_user_model, "redaktur-uji", EDITOR_GROUP)

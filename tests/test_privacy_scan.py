@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from articles.factories import ArticlePageFactory, CampaignPageFactory
 from grievances.cases.models import Case, CaseEvent
 from grievances.cases.states import Status
+from grievances.factories import CaseFactory
 from grievances.intake.pages import GrievanceFormPage
 from grievances.publication.models import CaseArticleLink
 from grievances.publication.refresh import refresh_figures
@@ -25,7 +26,7 @@ from grievances.publication.statistics import CaseStatisticsPage
 from grievances.publication.stories import start_story
 from home.factories import TopicFactory
 from home.models import Province, SiteSettings
-from tests.conftest import publish_translation
+from tests.utils import publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +109,7 @@ def seeded_site(home_page, article_index, campaign_index, english_home, english,
     secrets = []
     for index in range(12):
         name, phone, email, estate, word = SECRET_CASES[index % len(SECRET_CASES)]
-        case = Case(
+        case = CaseFactory(
             description=f"{word}: mandor {name} menahan upah di {estate}.",
             reporter_name=name,
             phone=phone,
@@ -119,10 +120,8 @@ def seeded_site(home_page, article_index, campaign_index, english_home, english,
             identity_mode=Case.IdentityMode.NAMED,
             consent_anonymised_publication=True,
             status=[Status.RECEIVED, Status.HANDLING, Status.RESOLVED][index % 3],
+            topics=[wages] if index % 2 else [wages, housing],
         )
-        case.assign_reference_and_secret()
-        case.save()
-        case.topics.set([wages] if index % 2 else [wages, housing])
         CaseEvent.objects.create(
             case=case, kind=CaseEvent.Kind.MESSAGE, visibility="reporter", text=f"{word} dibalas"
         )

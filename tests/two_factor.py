@@ -2,8 +2,13 @@
 
 import time
 
+from django.test import Client
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+# Django's own force_login: a session that has passed the password step only. tests/conftest.py
+# makes `client.force_login` pass the second step too.
+ORIGINAL_FORCE_LOGIN = Client.force_login
 
 
 def authenticator(user):

@@ -26,3 +26,14 @@ def third_party_loads(html):
                 if urlparse(url).hostname not in OWN_HOSTS and urlparse(url).hostname is not None:
                     found.append(url)
     return found
+
+
+def publish_translation(page, locale, **fields):
+    """Translate a page into `locale` with the given fields, and publish it."""
+    from wagtail.models import Page
+
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return Page.objects.get(pk=translation.pk).specific

@@ -33,8 +33,8 @@ class CaseField:
     correctable: bool = False
     # In the copy of their data a reporter receives (UU PDP access request).
     in_reporter_copy: bool = True
-    # In the staff's CSV/XLSX export of the case listing.
-    exported: bool = False
+    # Its column in the staff's CSV/XLSX export of the case listing (1 first); None: not exported.
+    export_column: int | None = None
     # The report form section that asks it (see FORM_GROUPS); None: the form does not ask it.
     form_group: str | None = None
     # What the report form calls it, when that differs from the field's own name.
@@ -58,49 +58,59 @@ CATALOGUE = (
     ),
     CaseField("topics", form_group="what", question=_("What is it about?"), shared_as="topics"),
     CaseField(
-        "incident_date", form_group="what", question=_("When did it happen?"), shared_as="incident_date"
+        "incident_date",
+        form_group="what",
+        question=_("When did it happen?"),
+        question_help=_("An approximate date is fine."),
+        shared_as="incident_date",
     ),
     CaseField("incident_date_is_approximate", form_group="what", shared_as="incident_date"),
     CaseField(
         "workers_affected",
-        exported=True,
+        export_column=10,
         form_group="what",
         question=_("How many workers are affected?"),
         shared_as="workers_affected",
     ),
     CaseField(
         "risk_retaliation",
-        exported=True,
+        export_column=11,
         form_group="what",
         question=_("I am afraid of retaliation (for example being dismissed)"),
     ),
     CaseField(
         "risk_emergency",
-        exported=True,
+        export_column=12,
         form_group="what",
         question=_("Someone's safety or health is in danger now"),
     ),
     # Where.
     CaseField(
-        "employer", exported=True, form_group="where", question=_("Company or employer"), shared_as="employer"
+        "employer",
+        export_column=7,
+        form_group="where",
+        question=_("Company or employer"),
+        shared_as="employer",
     ),
     CaseField(
         "estate",
         personal=True,
         anonymised="",
-        exported=True,
+        export_column=8,
         form_group="where",
         question=_("Estate, plantation or mill"),
         shared_as="estate",
     ),
-    CaseField("province", exported=True, form_group="where", question=_("Province"), shared_as="place"),
-    CaseField("regency", exported=True, form_group="where", question=_("Regency or city"), shared_as="place"),
-    CaseField("federation", exported=True, form_group="where", question=_("Your union federation")),
+    CaseField("province", export_column=5, form_group="where", question=_("Province"), shared_as="place"),
+    CaseField(
+        "regency", export_column=6, form_group="where", question=_("Regency or city"), shared_as="place"
+    ),
+    CaseField("federation", export_column=4, form_group="where", question=_("Your union federation")),
     # The reporter's work.
     CaseField(
         "employment_status",
         correctable=True,
-        exported=True,
+        export_column=9,
         form_group="work",
         shared_as="employment_status",
     ),
@@ -162,15 +172,15 @@ CATALOGUE = (
     CaseField("consent_anonymised_publication", correctable=True, form_group="consent"),
     CaseField("consent_recorded_at"),
     # Kept by the case team; the form does not ask them.
-    CaseField("reference", exported=True),
-    CaseField("status", exported=True),
-    CaseField("channel", exported=True),
-    CaseField("risk_child_labour", exported=True),
-    CaseField("risk_gbv", exported=True),
-    CaseField("responsible_operator", exported=True),
-    CaseField("legal_advisor", exported=True),
+    CaseField("reference", export_column=1),
+    CaseField("status", export_column=2),
+    CaseField("channel", export_column=3),
+    CaseField("risk_child_labour", export_column=13),
+    CaseField("risk_gbv", export_column=14),
+    CaseField("responsible_operator", export_column=15),
+    CaseField("legal_advisor", export_column=16),
     CaseField("handlers", in_reporter_copy=False),
-    CaseField("deadline", exported=True, in_reporter_copy=False),
+    CaseField("deadline", export_column=17, in_reporter_copy=False),
     CaseField("dispute_stage"),
     CaseField("rejection_reason"),
     CaseField("duplicate_of", in_reporter_copy=False),
@@ -181,7 +191,7 @@ CATALOGUE = (
     CaseField("closed_at"),
     CaseField("anonymised_at"),
     CaseField("created_by", in_reporter_copy=False),
-    CaseField("created_at", exported=True),
+    CaseField("created_at", export_column=18),
     CaseField("updated_at", in_reporter_copy=False),
     # Never shown to anyone: the row's number, the secret's hash, the form's replay token.
     CaseField("id", in_reporter_copy=False),
@@ -224,7 +234,8 @@ def correctable_fields():
 
 
 def exported_fields():
-    return [entry.name for entry in CATALOGUE if entry.exported]
+    exported = [entry for entry in CATALOGUE if entry.export_column is not None]
+    return [entry.name for entry in sorted(exported, key=lambda entry: entry.export_column)]
 
 
 def reporter_copy_fields():

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from grievances.cases.fields import CATALOGUE, FIELDS, FORM_GROUPS, report_form_fields
 from grievances.cases.models import Case
 from grievances.cases.text import clean_text
 from grievances.conf import conf
@@ -96,35 +97,29 @@ class CleanTextMixin:
 
 
 class ReportForm(CleanTextMixin, forms.ModelForm):
+    """The report form: its questions, their words and its sections come from the catalogue of case
+    fields (grievances.cases.fields); this class adds widgets, choices and the checks across fields."""
+
     text_fields = ("description", "employer", "estate", "job", "reporter_name", "safe_contact_time", "phone")
 
     topics = forms.ModelMultipleChoiceField(
-        label=_("What is it about?"),
         queryset=Topic.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     federation = forms.ModelChoiceField(
-        label=_("Your union federation"),
         queryset=Federation.objects.filter(is_active=True),
         required=False,
         empty_label=_("Not a member / I don't know"),
     )
-    province = forms.ModelChoiceField(label=_("Province"), queryset=Province.objects.all(), required=False)
+    province = forms.ModelChoiceField(queryset=Province.objects.all(), required=False)
     regency = forms.ModelChoiceField(
-        label=_("Regency or city"),
         queryset=Regency.objects.select_related("province"),
         required=False,
         widget=LongSelect,
     )
-    incident_date = forms.DateField(
-        label=_("When did it happen?"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("An approximate date is fine."),
-    )
+    incident_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     identity_mode = forms.ChoiceField(
-        label=_("Do you want to give your name?"),
         choices=Case.IdentityMode.choices,
         initial=Case.IdentityMode.ANONYMOUS,
         widget=forms.RadioSelect,
@@ -139,47 +134,10 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
 
     class Meta:
         model = Case
-        fields = [
-            "description",
-            "topics",
-            "incident_date",
-            "incident_date_is_approximate",
-            "employer",
-            "estate",
-            "province",
-            "regency",
-            "federation",
-            "employment_status",
-            "job",
-            "gender",
-            "workers_affected",
-            "risk_retaliation",
-            "risk_emergency",
-            "identity_mode",
-            "reporter_name",
-            "phone",
-            "email",
-            "safe_contact_channel",
-            "safe_contact_time",
-            "consent_contact",
-            "consent_share_with_partners",
-            "consent_anonymised_publication",
-        ]
-        labels = {
-            "description": _("What happened?"),
-            "employer": _("Company or employer"),
-            "estate": _("Estate, plantation or mill"),
-            "workers_affected": _("How many workers are affected?"),
-            "risk_retaliation": _("I am afraid of retaliation (for example being dismissed)"),
-            "risk_emergency": _("Someone's safety or health is in danger now"),
-            "reporter_name": _("Your name"),
-            "phone": _("Phone or WhatsApp number"),
-            "safe_contact_channel": _("The safe way to contact you"),
-            "safe_contact_time": _("When is it safe to contact you?"),
-        }
+        fields = report_form_fields()
+        labels = {entry.name: entry.question for entry in CATALOGUE if entry.form_group and entry.question}
         help_texts = {
-            "description": _("Tell us in your own words: what happened, where, and who is affected."),
-            "safe_contact_time": _("For example: after 5 pm, not on Sundays."),
+            entry.name: entry.question_help for entry in CATALOGUE if entry.form_group and entry.question_help
         }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
@@ -205,10 +163,68 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
         )
         self.fields["gender"].choices = [("", _("I'd rather not say"))] + list(Case.Gender.choices)
         self.fields["safe_contact_channel"].choices = [("", _("Any"))] + list(Case.ContactChannel.choices)
+        for name, field in self.fields.items():
+            entry = FIELDS.get(name)
+            # Fields declared on the form above take no label from Meta: give them the catalogue's.
+            if entry and entry.question:
+                field.label = entry.question
+            if entry and entry.question_help:
+                field.help_text = entry.question_help
         for name in hidden_questions:
             self.fields.pop(name, None)
         # Without JavaScript the list cannot follow the chosen province: group it by province instead.
         self.fields["regency"].choices = [("", _("I don't know / not listed")), *regency_choices()]
+
+    @property
+    def sections(self):
+        """The form's sections in order, each with its heading, a note under it, and its questions
+        as (bound field, note before it, notice after it); questions the page leaves out are skipped."""
+        months = {"months": conf.RETENTION_MONTHS}
+        intros = {
+            "consent": _(
+                "Each permission is separate and optional. After your case is closed we keep your name, "
+                "contact and files for %(months)s months, then delete them; only anonymous figures remain."
+            )
+            % months,
+        }
+        notes_before = {"reporter_name": _("Only if you did not choose anonymous:")}
+        notices = {
+            "consent_contact": _(
+                "The team may contact you about this report, only in the safe way and time you gave. Your "
+                "contact details are deleted %(months)s months after the case is closed."
+            )
+            % months,
+            "consent_share_with_partners": _(
+                "The team may share the facts you allow with a partner that can help, such as legal aid or "
+                "the labour office. You will be asked which facts first. Partners must not keep them longer "
+                "than %(months)s months after the case is closed."
+            )
+            % months,
+            "consent_anonymised_publication": _(
+                "The network may use your story without names, places or anything that identifies you, in "
+                "articles and campaigns. Your own details are still deleted %(months)s months after the case "
+                "is closed."
+            )
+            % months,
+        }
+        sections = []
+        for group in FORM_GROUPS:
+            names = [
+                entry.name
+                for entry in CATALOGUE
+                if entry.form_group == group.key and entry.name in self.fields
+            ]
+            fields = [(self[name], notes_before.get(name, ""), notices.get(name, "")) for name in names]
+            if fields:
+                sections.append(
+                    {
+                        "key": group.key,
+                        "heading": group.heading,
+                        "intro": intros.get(group.key, ""),
+                        "fields": fields,
+                    }
+                )
+        return sections
 
     def clean_incident_date(self):
         date = self.cleaned_data.get("incident_date")

@@ -10,6 +10,7 @@ from wagtail.admin.ui.components import Component
 
 from grievances.cases.access import assigned_to, cases_visible_to
 from grievances.cases.states import OPEN_STATES, Status
+from grievances.publication.charts import svg_number
 
 TREND_MONTHS = 12
 CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 480, 160, 6
@@ -40,13 +41,15 @@ def bar_chart(points):
     bar_width = (CHART_WIDTH - BAR_GAP * (len(points) - 1)) / max(len(points), 1)
     bars = []
     for index, (month, count) in enumerate(points):
-        height = round(CHART_HEIGHT * count / highest, 1)
+        height = CHART_HEIGHT * count / highest
+        # Coordinates always with a dot: the template's number formatting would write the
+        # Indonesian decimal comma, which SVG does not read, and the chart would draw nothing.
         bars.append(
             {
-                "x": round(index * (bar_width + BAR_GAP), 1),
-                "y": round(CHART_HEIGHT - height, 1),
-                "width": round(bar_width, 1),
-                "height": height,
+                "x": svg_number(index * (bar_width + BAR_GAP)),
+                "y": svg_number(CHART_HEIGHT - height),
+                "width": svg_number(bar_width),
+                "height": svg_number(height),
                 "month": month,
                 "count": count,
             }

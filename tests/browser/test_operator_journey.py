@@ -1,12 +1,10 @@
 """An operator verifies a new case, assigns a legal advisor and writes to the reporter, who reads it."""
 
 import pytest
-from django.contrib.auth.models import Group
 
-from grievances.cases.models import Case, FederationMembership
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.factories import CaseFactory, StaffFactory
 from grievances.intake.pages import GrievanceFormPage
-from home.models import Federation
 from tests.browser.helpers import (
     BROWSER_TEST,
     CHROMIUM,
@@ -18,26 +16,23 @@ from tests.browser.helpers import (
 
 pytestmark = BROWSER_TEST
 
-SECRET = "abcd-efgh-ijkm-npqr"
-
 
 @pytest.fixture
-def new_case(home_page, django_user_model):
+def new_case(home_page, hukatan):
     home_page.add_child(instance=GrievanceFormPage(title="Laporkan masalah", slug="lapor"))
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    operator = django_user_model.objects.create_user("operator", "op@japbusi.example", "sandi-operator-1")
-    operator.groups.add(Group.objects.get(name=OPERATOR_GROUP))
-    FederationMembership.objects.create(user=operator, federation=hukatan)
-    advisor = django_user_model.objects.create_user(
-        "penasihat", "adv@japbusi.example", "x", first_name="Rina"
+    operator = StaffFactory(
+        username="operator",
+        email="op@japbusi.example",
+        password="sandi-operator-1",
+        role=OPERATOR_GROUP,
+        federation=hukatan,
     )
-    advisor.groups.add(Group.objects.get(name=LEGAL_ADVISOR_GROUP))
-    case = Case(description="Upah lembur tidak dibayar.", federation=hukatan, employer="PT Contoh Sawit")
-    case.assign_reference_and_secret()
-    from django.contrib.auth.hashers import make_password
-
-    case.secret_hash = make_password(SECRET.replace("-", ""), hasher="pbkdf2_sha256_reporter_secret")
-    case.save()
+    advisor = StaffFactory(
+        username="penasihat", email="adv@japbusi.example", first_name="Rina", role=LEGAL_ADVISOR_GROUP
+    )
+    case = CaseFactory(
+        description="Upah lembur tidak dibayar.", federation=hukatan, employer="PT Contoh Sawit"
+    )
     return case, operator, advisor
 
 
@@ -73,7 +68,7 @@ def test_operator_handles_a_case_and_the_reporter_reads_the_message(live_server,
             reporter = browser.new_context(**PHONE).new_page()
             reporter.goto(f"{live_server.url}/lapor/status/")
             reporter.locator("#id_reference").fill(case.reference)
-            reporter.locator("#id_secret").fill(SECRET)
+            reporter.locator("#id_secret").fill(case._secret)
             reporter.locator("form button[type=submit]").first.click()
             reporter.wait_for_load_state()
             assert "Kami sedang menghubungi perusahaan." in reporter.locator(".timeline").inner_text()

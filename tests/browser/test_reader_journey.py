@@ -8,7 +8,7 @@ from articles.factories import ArticlePageFactory, ImageFactory
 from home.factories import StandardPageFactory, TopicFactory
 from home.models import SiteSettings
 from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
-from tests.conftest import publish_translation
+from tests.utils import publish_translation
 
 pytestmark = BROWSER_TEST
 

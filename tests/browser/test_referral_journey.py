@@ -3,28 +3,28 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 
-from grievances.cases.models import Case, FederationMembership
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.cases.states import Status
-from grievances.referrals.models import Referral, ReferralPartner
-from home.models import Federation
+from grievances.factories import CaseFactory, ReferralPartnerFactory, StaffFactory
+from grievances.referrals.models import Referral
 from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, admin_login
 
 pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
-def handled_case(home_page, django_user_model):
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    operator = django_user_model.objects.create_user("operator", "op@japbusi.example", "sandi-operator-1")
-    operator.groups.add(Group.objects.get(name=OPERATOR_GROUP))
-    FederationMembership.objects.create(user=operator, federation=hukatan)
-    advisor = django_user_model.objects.create_user("penasihat", "adv@japbusi.example", "x")
-    advisor.groups.add(Group.objects.get(name=LEGAL_ADVISOR_GROUP))
-    case = Case(
+def handled_case(home_page, hukatan):
+    operator = StaffFactory(
+        username="operator",
+        email="op@japbusi.example",
+        password="sandi-operator-1",
+        role=OPERATOR_GROUP,
+        federation=hukatan,
+    )
+    advisor = StaffFactory(username="penasihat", email="adv@japbusi.example", role=LEGAL_ADVISOR_GROUP)
+    case = CaseFactory(
         description="Ketua serikat di-PHK setelah serikat dicatatkan.",
         federation=hukatan,
         employer="PT Rahasia Sawit",
@@ -33,9 +33,7 @@ def handled_case(home_page, django_user_model):
         responsible_operator=operator,
         legal_advisor=advisor,
     )
-    case.assign_reference_and_secret()
-    case.save()
-    ReferralPartner.objects.create(name="LBH Contoh", kind="legal_aid", email="lbh@example.org")
+    ReferralPartnerFactory(name="LBH Contoh", kind="legal_aid", email="lbh@example.org")
     return case
 
 

@@ -6,8 +6,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from articles.factories import ArticlePageFactory
-from grievances.cases.models import Case
 from grievances.cases.states import Status
+from grievances.factories import CaseFactory
 from grievances.intake.pages import GrievanceFormPage
 from grievances.publication.refresh import refresh_figures
 from grievances.publication.statistics import CaseStatisticsPage
@@ -26,11 +26,7 @@ def article_on_wages(home_page, article_index, site):
     settings.report_problem_page = form
     settings.save()
     home_page.add_child(instance=CaseStatisticsPage(title="Angka kasus", slug="angka-kasus"))
-    for _n in range(6):
-        case = Case(description="Upah dipotong.", status=Status.HANDLING)
-        case.assign_reference_and_secret()
-        case.save()
-        case.topics.set([wages])
+    CaseFactory.create_batch(6, status=Status.HANDLING, topics=[wages])
     refresh_figures()
     return ArticlePageFactory(
         parent=article_index, title="Premi panen dipotong tanpa alasan", topics=[wages]

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
+from grievances.factories import jpeg_bytes
 from tests.browser.helpers import BROWSER_TEST, CHROMIUM, CHROMIUM_ARGS, PHONE, serious_violations
-from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = BROWSER_TEST
 

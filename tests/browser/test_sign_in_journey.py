@@ -3,6 +3,7 @@
 import pytest
 
 from grievances.cases.roles import OPERATOR_GROUP
+from grievances.factories import StaffFactory
 from tests.browser.helpers import (
     BROWSER_TEST,
     CHROMIUM,
@@ -11,17 +12,13 @@ from tests.browser.helpers import (
     authenticator_code,
     serious_violations,
 )
-from tests.grievances.conftest import make_staff
 
 pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
 def operator(db):
-    user = make_staff("operator-baru", OPERATOR_GROUP)
-    user.set_password("kebun-sawit-aman-2026")
-    user.save()
-    return user
+    return StaffFactory(username="operator-baru", role=OPERATOR_GROUP, password="kebun-sawit-aman-2026")
 
 
 def sign_in_with_password(page, base_url):

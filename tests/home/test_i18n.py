@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from articles.factories import ArticlePageFactory
-from tests.conftest import publish_translation
+from tests.utils import publish_translation
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,6 @@ from wagtail.models import Page
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from grievances.cases.models import Case
-from tests.grievances.conftest import form_page  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -117,7 +116,7 @@ def test_the_admin_is_never_cached(client, editor):
         assert cache_state(response) is None
 
 
-def test_the_report_form_and_the_status_page_are_never_cached(client, form_page):  # noqa: F811
+def test_the_report_form_and_the_status_page_are_never_cached(client, form_page):
     for url in (form_page.url, f"{form_page.url}status/"):
         first, second = client.get(url), client.get(url)
         assert cache_state(first) is None and cache_state(second) is None, url
@@ -147,7 +146,7 @@ def test_search_results_are_cached_only_for_readers_without_cookies(client, arti
     assert cache_state(client.get("/cari/?q=upah")) is None
 
 
-def test_the_report_form_works_for_a_reader_who_arrives_from_a_cached_page(article, form_page):  # noqa: F811
+def test_the_report_form_works_for_a_reader_who_arrives_from_a_cached_page(article, form_page):
     reader = Client(enforce_csrf_checks=True)
     ArticlePageFactory(parent=article.get_parent(), title="Lembur tidak dibayar")
     Client().get(article.url)  # someone else filled the cache

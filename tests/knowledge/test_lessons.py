@@ -4,16 +4,18 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from grievances.cases.models import Case
 from grievances.cases.roles import CASE_GROUPS, OPERATOR_GROUP
 from grievances.cases.states import Status
+from grievances.factories import CaseFactory, StaffFactory
 from home.factories import ProvinceFactory
 from home.models import Federation
 from knowledge.factories import LessonIndexPageFactory, LessonPageFactory
 from knowledge.models import LessonPage
-from tests.grievances.conftest import make_staff
 
 pytestmark = pytest.mark.django_db
+
+# What the reporter wrote: it names them, so it must never reach a lesson.
+DESCRIPTION = "Upah dipotong. Nama saya Siti, HP 0812."
 
 
 @pytest.fixture
@@ -26,13 +28,8 @@ def lessons(home_page, wages):
 
 
 @pytest.fixture
-def hukatan():
-    return Federation.objects.get(short_name="FSB Hukatan")
-
-
-@pytest.fixture
 def operator(hukatan):
-    return make_staff("op-pelajaran", OPERATOR_GROUP, hukatan)
+    return StaffFactory(username="op-pelajaran", role=OPERATOR_GROUP, federation=hukatan)
 
 
 def test_a_new_lesson_section_is_restricted_to_the_case_groups(lessons):
@@ -96,15 +93,13 @@ def test_public_search_and_sitemap_never_show_lessons(client, operator, lessons)
     assert "pelajaran" not in xml
 
 
-def make_case(federation, **fields):
-    case = Case(description="Upah dipotong. Nama saya Siti, HP 0812.", federation=federation, **fields)
-    case.assign_reference_and_secret()
-    case.save()
-    return case
-
-
 def test_a_lesson_cannot_be_written_without_the_reporters_consent(client, operator, hukatan, lessons, wages):
-    case = make_case(hukatan, status=Status.RESOLVED, consent_anonymised_publication=False)
+    case = CaseFactory(
+        federation=hukatan,
+        description=DESCRIPTION,
+        status=Status.RESOLVED,
+        consent_anonymised_publication=False,
+    )
     client.force_login(operator)
     before = LessonPage.objects.count()
 
@@ -119,7 +114,12 @@ def test_a_lesson_cannot_be_written_without_the_reporters_consent(client, operat
 
 
 def test_a_lesson_cannot_be_written_from_an_open_case(client, operator, hukatan, lessons):
-    case = make_case(hukatan, status=Status.HANDLING, consent_anonymised_publication=True)
+    case = CaseFactory(
+        federation=hukatan,
+        description=DESCRIPTION,
+        status=Status.HANDLING,
+        consent_anonymised_publication=True,
+    )
     client.force_login(operator)
     client.post(reverse("grievances_write_lesson", args=[case.pk]), {"employer_type": "private"})
     assert LessonPage.objects.count() == 1
@@ -127,8 +127,12 @@ def test_a_lesson_cannot_be_written_from_an_open_case(client, operator, hukatan,
 
 def test_another_federations_operator_cannot_write_a_lesson_from_the_case(client, lessons, wages):
     nikeuba = Federation.objects.get(short_name="FSB Nikeuba")
-    case = make_case(nikeuba, status=Status.CLOSED, consent_anonymised_publication=True)
-    outsider = make_staff("op-lain", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Hukatan"))
+    case = CaseFactory(
+        federation=nikeuba, description=DESCRIPTION, status=Status.CLOSED, consent_anonymised_publication=True
+    )
+    outsider = StaffFactory(
+        username="op-lain", role=OPERATOR_GROUP, federation=Federation.objects.get(short_name="FSB Hukatan")
+    )
     client.force_login(outsider)
     response = client.post(reverse("grievances_write_lesson", args=[case.pk]), {"employer_type": "private"})
     assert response.status_code == 404
@@ -139,8 +143,9 @@ def test_a_consenting_resolved_case_gives_a_draft_with_only_topic_province_and_e
     client, operator, hukatan, lessons, wages
 ):
     riau = ProvinceFactory(code="14", name="Riau")
-    case = make_case(
-        hukatan,
+    case = CaseFactory(
+        federation=hukatan,
+        description=DESCRIPTION,
         status=Status.RESOLVED,
         consent_anonymised_publication=True,
         province=riau,

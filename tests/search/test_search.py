@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
 from home.factories import StandardPageFactory, TopicFactory
-from tests.conftest import publish_translation
+from tests.utils import publish_translation
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry
 
 from accounts import audit
 from grievances.cases.roles import OPERATOR_GROUP
-from tests.grievances.conftest import make_staff
+from grievances.factories import StaffFactory
 from tests.two_factor import authenticator, unused_code
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +23,7 @@ VERIFY = "/admin/two-factor/verify/"
 
 @pytest.fixture
 def operator(db):
-    user = make_staff("operator-sandi", OPERATOR_GROUP)
-    user.set_password(PASSWORD)
-    user.save()
+    user = StaffFactory(username="operator-sandi", role=OPERATOR_GROUP, password=PASSWORD)
     authenticator(user)
     return user
 
@@ -61,9 +59,7 @@ def test_the_real_user_elsewhere_is_not_locked_out(client, operator):
 
 
 def test_a_colleague_at_the_same_address_is_not_held_up(client, operator):
-    other = make_staff("operator-lain", OPERATOR_GROUP)
-    other.set_password(PASSWORD)
-    other.save()
+    other = StaffFactory(username="operator-lain", role=OPERATOR_GROUP, password=PASSWORD)
     authenticator(other)
     guess_until_cool_off(client, operator.username)
 

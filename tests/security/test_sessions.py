@@ -10,7 +10,7 @@ from django.test import Client
 from accounts.models import UserSession
 from accounts.sessions import SEEN_KEY, STARTED_KEY
 from grievances.cases.roles import OPERATOR_GROUP
-from tests.grievances.conftest import make_staff
+from grievances.factories import StaffFactory
 from tests.test_settings import run_manage
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def operator(db):
-    return make_staff("operator-sesi", OPERATOR_GROUP)
+    return StaffFactory(username="operator-sesi", role=OPERATOR_GROUP)
 
 
 def signed_in(user):
@@ -58,7 +58,7 @@ def test_logging_out_deletes_the_session_row_on_the_server(operator):
 
 def test_deactivating_a_user_in_code_ends_every_session_of_theirs(operator):
     laptop, phone = signed_in(operator), signed_in(operator)
-    colleague = signed_in(make_staff("operator-lain", OPERATOR_GROUP))
+    colleague = signed_in(StaffFactory(username="operator-lain", role=OPERATOR_GROUP))
 
     operator.is_active = False
     operator.save()

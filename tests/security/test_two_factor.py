@@ -12,10 +12,9 @@ from wagtail.models import ModelLogEntry
 from accounts import audit
 from accounts.two_factor import DEMO_SECRET, new_recovery_codes
 from grievances.cases.roles import OPERATOR_GROUP
-from tests.conftest import ORIGINAL_FORCE_LOGIN
-from tests.grievances.conftest import make_staff
+from grievances.factories import StaffFactory
 from tests.test_settings import PRODUCTION, run_manage
-from tests.two_factor import authenticator, unused_code
+from tests.two_factor import ORIGINAL_FORCE_LOGIN, authenticator, unused_code
 
 pytestmark = pytest.mark.django_db
 
@@ -26,10 +25,7 @@ SETUP = "/admin/two-factor/setup/"
 
 @pytest.fixture
 def operator(db):
-    user = make_staff("operator-2fa", OPERATOR_GROUP)
-    user.set_password(PASSWORD)
-    user.save()
-    return user
+    return StaffFactory(username="operator-2fa", role=OPERATOR_GROUP, password=PASSWORD)
 
 
 def sign_in_with_password(client, user, password=PASSWORD):

@@ -6,36 +6,24 @@ from wagtail.models import TaskState
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticlePage
-from grievances.cases.models import Case
 from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.factories import CaseFactory, StaffFactory
 from grievances.publication.models import CaseArticleLink, CaseSafetyReviewTask
 from home.models import Federation
 from home.roles import editorial_workflow
-from tests.grievances.conftest import make_staff
 
 pytestmark = pytest.mark.django_db
 
 
-def make_case(federation, **fields):
-    case = Case(
-        description="Upah dipotong.", federation=federation, consent_anonymised_publication=True, **fields
-    )
-    case.assign_reference_and_secret()
-    case.save()
-    return case
-
-
 @pytest.fixture
-def people():
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    nikeuba = Federation.objects.get(short_name="FSB Nikeuba")
+def people(hukatan, nikeuba):
     return {
         "hukatan": hukatan,
-        "case": make_case(hukatan),
-        "operator": make_staff("op-hukatan", OPERATOR_GROUP, hukatan),
-        "coordinator": make_staff("koor-hukatan", COORDINATOR_GROUP, hukatan),
-        "other_operator": make_staff("op-nikeuba", OPERATOR_GROUP, nikeuba),
-        "advisor": make_staff("penasihat-uji", LEGAL_ADVISOR_GROUP),
+        "case": CaseFactory(federation=hukatan, consent_anonymised_publication=True),
+        "operator": StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan),
+        "coordinator": StaffFactory(username="koor-hukatan", role=COORDINATOR_GROUP, federation=hukatan),
+        "other_operator": StaffFactory(username="op-nikeuba", role=OPERATOR_GROUP, federation=nikeuba),
+        "advisor": StaffFactory(username="penasihat-uji", role=LEGAL_ADVISOR_GROUP),
     }
 
 
@@ -132,7 +120,10 @@ def test_an_article_linked_to_two_federations_cases_needs_a_reviewer_who_sees_bo
     article = ArticlePageFactory(parent=article_index, live=False)
     CaseArticleLink.objects.create(case=people["case"], article=article)
     CaseArticleLink.objects.create(
-        case=make_case(Federation.objects.get(short_name="FSB Nikeuba")), article=article
+        case=CaseFactory(
+            federation=Federation.objects.get(short_name="FSB Nikeuba"), consent_anonymised_publication=True
+        ),
+        article=article,
     )
     article = submit_and_approve_by_editor(client, writer, editor, article)
     task = article.current_workflow_task_state.task.specific

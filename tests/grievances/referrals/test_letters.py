@@ -10,8 +10,9 @@ from wagtail.models import Site
 
 from grievances.cases.fields import SHARED_FACTS as SHAREABLE_FACTS
 from grievances.cases.models import Case
+from grievances.factories import CaseFactory, ReferralFactory, ReferralPartnerFactory
 from grievances.referrals.letters import latin1, referral_letter_pdf
-from grievances.referrals.models import Referral, ReferralPartner
+from grievances.referrals.models import Referral
 from home.models import Province, Regency, SiteSettings, Topic
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def site_settings():
 
 @pytest.fixture
 def case():
-    case = Case(
+    return CaseFactory(
         description=DESCRIPTION,
         identity_mode=Case.IdentityMode.NAMED,
         reporter_name="Siti Rahmawati",
@@ -49,16 +50,13 @@ def case():
         incident_date_is_approximate=True,
         workers_affected=37,
         employment_status=Case.EmploymentStatus.CONTRACT,
+        topics=Topic.objects.filter(slug__in=["upah", "k3"]),
     )
-    case.assign_reference_and_secret()
-    case.save()
-    case.topics.set(Topic.objects.filter(slug__in=["upah", "k3"]))
-    return case
 
 
 @pytest.fixture
 def partner():
-    return ReferralPartner.objects.create(
+    return ReferralPartnerFactory(
         name="LBH Contoh",
         kind="legal_aid",
         contact_person="Budi Santoso",
@@ -78,7 +76,7 @@ def refer(case, partner):
             "created_at": timezone.make_aware(datetime.datetime(2026, 11, 28, 10, 0)),
         }
         fields.update(extra)
-        return Referral.objects.create(**fields)
+        return ReferralFactory(**fields)
 
     return make
 

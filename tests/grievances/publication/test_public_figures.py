@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
-from grievances.cases.models import Case
 from grievances.cases.states import Status
+from grievances.factories import CaseFactory
 from grievances.publication.figures import PublicCaseFigures, latest_figures, possible_counts, publishable
 from grievances.publication.refresh import refresh_figures, refresh_if_stale
 from grievances.publication.statistics import CaseStatisticsPage
@@ -20,14 +20,6 @@ from home.factories import TopicFactory
 from home.models import Province
 
 pytestmark = pytest.mark.django_db
-
-
-def add_cases(count, topics, province=None, status=Status.RECEIVED):
-    for _n in range(count):
-        case = Case(description="Upah dipotong.", province=province, status=status)
-        case.assign_reference_and_secret()
-        case.save()
-        case.topics.set(topics)
 
 
 @pytest.fixture
@@ -57,8 +49,8 @@ def test_differencing_two_filters_cannot_reveal_a_small_count(client, statistics
         TopicFactory(slug="upah-uji", name="Upah"),
         TopicFactory(slug="perumahan", name="Perumahan"),
     )
-    add_cases(11, [wages], riau)
-    add_cases(2, [housing], riau)
+    CaseFactory.create_batch(11, topics=[wages], province=riau)
+    CaseFactory.create_batch(2, topics=[housing], province=riau)
     refresh_figures()
     figures = latest_figures()
 
@@ -87,9 +79,9 @@ def test_differencing_two_filters_cannot_reveal_a_small_count(client, statistics
 
 def test_topic_figures_received_handling_resolved_minus_each_other_leave_small_counts_hidden(provinces):
     wages = TopicFactory(slug="upah-uji", name="Upah")
-    add_cases(9, [wages], status=Status.HANDLING)
-    add_cases(6, [wages], status=Status.RESOLVED)
-    add_cases(2, [wages], status=Status.RECEIVED)
+    CaseFactory.create_batch(9, topics=[wages], status=Status.HANDLING)
+    CaseFactory.create_batch(6, topics=[wages], status=Status.RESOLVED)
+    CaseFactory.create_batch(2, topics=[wages], status=Status.RECEIVED)
     row = refresh_figures().topic(wages)
     assert (row["received"], row["handling"], row["resolved"]) == (15, 10, 5)
     # received − handling − resolved would be the 2 new cases; the figures allow 0 to 4 and more.
@@ -106,7 +98,7 @@ def test_topic_figures_received_handling_resolved_minus_each_other_leave_small_c
 def test_figures_are_refreshed_after_a_case_changes_and_by_the_command(django_capture_on_commit_callbacks):
     wages = TopicFactory(slug="upah-uji", name="Upah")
     with django_capture_on_commit_callbacks(execute=True):
-        add_cases(6, [wages])
+        CaseFactory.create_batch(6, topics=[wages])
     assert latest_figures().topic(wages)["received"] == 5
     PublicCaseFigures.objects.all().delete()
     call_command("refresh_case_figures", stdout=io.StringIO())
@@ -115,11 +107,13 @@ def test_figures_are_refreshed_after_a_case_changes_and_by_the_command(django_ca
 
 def test_pages_read_stored_figures_and_never_count_cases(client, article_index, campaign_index):
     wages = TopicFactory(slug="upah-uji", name="Upah")
-    add_cases(12, [wages], status=Status.HANDLING)
+    CaseFactory.create_batch(12, topics=[wages], status=Status.HANDLING)
     refresh_figures()
     article = ArticlePageFactory(parent=article_index, topics=[wages])
     campaign = CampaignPageFactory(parent=campaign_index, topics=[wages])
-    add_cases(30, [wages])  # not yet refreshed: pages must still show the stored figures
+    CaseFactory.create_batch(
+        30, topics=[wages]
+    )  # not yet refreshed: pages must still show the stored figures
 
     figure_queries = []
     for url in (article.url, f"{article_index.url}topik/upah-uji/", campaign.url):
@@ -135,7 +129,7 @@ def test_pages_read_stored_figures_and_never_count_cases(client, article_index, 
 
     handling = re.compile(r"<dt>sedang ditangani</dt><dd>(\d+)</dd>")
     assert handling.search(html)[1] == "10"
-    add_cases(10, [wages], status=Status.HANDLING)
+    CaseFactory.create_batch(10, topics=[wages], status=Status.HANDLING)
     refresh_figures()  # new figures: a new generation, so the next page reads them
     assert handling.search(client.get(article.url).content.decode())[1] == "20"
 
@@ -145,8 +139,8 @@ def test_the_tag_renders_nothing_for_a_topic_with_few_cases(client, article_inde
     from django.test import RequestFactory
 
     wages, rare = TopicFactory(slug="upah-uji", name="Upah"), TopicFactory(slug="langka", name="Langka")
-    add_cases(3, [rare])
-    add_cases(5, [wages])
+    CaseFactory.create_batch(3, topics=[rare])
+    CaseFactory.create_batch(5, topics=[wages])
     refresh_figures()
     template = Template("{% load site_tags %}[{% topic_panels topic %}]")
     request = RequestFactory().get("/")
@@ -158,7 +152,7 @@ def test_the_statistics_page_shows_each_chart_beside_its_table_and_handles_a_wro
     client, statistics_page, provinces
 ):
     wages = TopicFactory(slug="upah-uji", name="Upah")
-    add_cases(7, [wages], provinces[0])
+    CaseFactory.create_batch(7, topics=[wages], province=provinces[0])
     refresh_figures()
     html = client.get(statistics_page.url).content.decode()
     assert html.count("<svg") == html.count("<table") == 4
@@ -176,13 +170,13 @@ def test_a_burst_of_reports_is_counted_once_then_caught_up_by_the_timer(
     settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
     wages = TopicFactory(slug="upah-uji", name="Upah")
     with django_capture_on_commit_callbacks(execute=True):
-        add_cases(10, [wages])
+        CaseFactory.create_batch(10, topics=[wages])
     assert latest_figures().topic(wages)["received"] == 10
 
     # Ten more reports, each its own transaction, within the interval: no recount per report.
     for _n in range(10):
         with CaptureQueriesContext(connection) as captured, django_capture_on_commit_callbacks(execute=True):
-            add_cases(1, [wages])
+            CaseFactory(topics=[wages])
         assert not [q for q in captured if '"grievances_case"' in q["sql"] and "COUNT(" in q["sql"]]
     stored = PublicCaseFigures.objects.get()
     assert stored.topic(wages)["received"] == 10
@@ -204,10 +198,10 @@ def test_a_change_after_the_interval_is_counted_at_once(django_capture_on_commit
     settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
     wages = TopicFactory(slug="upah-uji", name="Upah")
     with django_capture_on_commit_callbacks(execute=True):
-        add_cases(10, [wages])
+        CaseFactory.create_batch(10, topics=[wages])
     PublicCaseFigures.objects.update(computed_at=timezone.now() - datetime.timedelta(seconds=301))
     with django_capture_on_commit_callbacks(execute=True):
-        add_cases(5, [wages])
+        CaseFactory.create_batch(5, topics=[wages])
     assert latest_figures().topic(wages)["received"] == 15
 
 
@@ -220,12 +214,12 @@ def test_with_a_queue_the_first_change_defers_one_recount_to_the_end_of_the_inte
 
     wages = TopicFactory(slug="upah-uji", name="Upah")
     with django_capture_on_commit_callbacks(execute=True):
-        add_cases(10, [wages])
+        CaseFactory.create_batch(10, topics=[wages])
     computed = refresh_figures().computed_at
     default_task_backend.clear()
     for _n in range(3):
         with django_capture_on_commit_callbacks(execute=True):
-            add_cases(1, [wages])
+            CaseFactory(topics=[wages])
     queued = [
         result for result in default_task_backend.results if result.task.name == "refresh_public_case_figures"
     ]
@@ -238,13 +232,13 @@ def test_a_change_marked_while_the_cases_are_counted_is_not_lost(settings, monke
 
     settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
     wages = TopicFactory(slug="upah-uji", name="Upah")
-    add_cases(5, [wages])
+    CaseFactory.create_batch(5, topics=[wages])
     refresh_figures()
     counting = figures_module.compute_snapshot
 
     def count_then_a_report_arrives(today=None):
         data = counting(today)
-        add_cases(5, [wages])
+        CaseFactory.create_batch(5, topics=[wages])
         figures_module._refresh_or_mark_stale()
         return data
 

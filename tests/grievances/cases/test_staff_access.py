@@ -1,24 +1,15 @@
 """Case files and staff entry, tried from the attacker's side."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from grievances.cases.models import Case, CaseAttachment, FederationMembership
+from grievances.cases.models import Case, CaseAttachment
 from grievances.cases.roles import OPERATOR_GROUP
+from grievances.factories import StaffFactory, jpeg_bytes
 from home.models import Federation
-from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
-
-
-def operator(django_user_model, username, federation=None):
-    user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
-    user.groups.add(Group.objects.get(name=OPERATOR_GROUP))
-    if federation:
-        FederationMembership.objects.create(user=user, federation=federation)
-    return user
 
 
 @pytest.fixture
@@ -39,10 +30,10 @@ def download(client, attachment):
     return client.get(reverse("grievances_download_attachment", args=(attachment.pk,)))
 
 
-def test_the_federations_operator_downloads_the_file_as_an_attachment(
-    client, django_user_model, hukatan_case_file
-):
-    client.force_login(operator(django_user_model, "op-hukatan", hukatan_case_file.case.federation))
+def test_the_federations_operator_downloads_the_file_as_an_attachment(client, hukatan_case_file):
+    client.force_login(
+        StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan_case_file.case.federation)
+    )
 
     response = download(client, hukatan_case_file)
 
@@ -53,25 +44,25 @@ def test_the_federations_operator_downloads_the_file_as_an_attachment(
     assert b"".join(response.streaming_content)[:2] == b"\xff\xd8"
 
 
-def test_another_federations_operator_asking_by_id_gets_nothing(client, django_user_model, hukatan_case_file):
+def test_another_federations_operator_asking_by_id_gets_nothing(client, hukatan_case_file):
     other = Federation.objects.get(short_name="FSB Nikeuba")
-    client.force_login(operator(django_user_model, "op-nikeuba", other))
+    client.force_login(StaffFactory(username="op-nikeuba", role=OPERATOR_GROUP, federation=other))
 
     assert download(client, hukatan_case_file).status_code == 404
 
 
-def test_writers_secretariat_and_anonymous_visitors_get_nothing(
-    client, django_user_model, writer, hukatan_case_file
-):
+def test_writers_secretariat_and_anonymous_visitors_get_nothing(client, writer, hukatan_case_file):
     assert download(client, hukatan_case_file).status_code in (302, 403)  # anonymous: to the login page
     client.force_login(writer)
     assert download(client, hukatan_case_file).status_code in (403, 404)
-    client.force_login(operator(django_user_model, "sekretariat"))
+    client.force_login(StaffFactory(username="sekretariat", role=OPERATOR_GROUP))
     assert download(client, hukatan_case_file).status_code == 404
 
 
-def test_an_operator_enters_a_phone_report_and_gets_the_codes_once(client, django_user_model):
-    client.force_login(operator(django_user_model, "op-telepon", Federation.objects.first()))
+def test_an_operator_enters_a_phone_report_and_gets_the_codes_once(client):
+    client.force_login(
+        StaffFactory(username="op-telepon", role=OPERATOR_GROUP, federation=Federation.objects.first())
+    )
     form = client.get(reverse("grievances_enter_case")).content.decode()
     assert "Catat kasus" in form and 'name="channel"' in form
     refused = client.post(

@@ -12,9 +12,9 @@ from PIL import Image
 
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.references import normalise_reference
+from grievances.factories import jpeg_bytes
 from grievances.intake.forms import issue_form_token
 from home.models import Federation, Province, Regency, Topic
-from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -1,36 +1,22 @@
 """Staff hear that a case waits, with no case content; a mail failure loses nothing and is retried."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 
-from grievances.cases.models import Case, FederationMembership, StaffNotification
+from grievances.cases.models import Case, StaffNotification
 from grievances.cases.notifications import send_pending_notifications
 from grievances.cases.roles import OPERATOR_GROUP
-from home.models import Federation
+from grievances.factories import CaseFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def operators(django_user_model):
-    hukatan, niba = (
-        Federation.objects.get(short_name="FSB Hukatan"),
-        Federation.objects.get(short_name="FSB Nikeuba"),
-    )
-    group = Group.objects.get(name=OPERATOR_GROUP)
-
-    def operator(username, federation=None):
-        user = django_user_model.objects.create_user(username, f"{username}@japbusi.example", "x")
-        user.groups.add(group)
-        if federation:
-            FederationMembership.objects.create(user=user, federation=federation)
-        return user
-
+def operators(hukatan, nikeuba):
     return {
-        "hukatan": operator("op-hukatan", hukatan),
-        "niba": operator("op-nikeuba", niba),
-        "secretariat": operator("sekretariat"),
+        "hukatan": StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan),
+        "niba": StaffFactory(username="op-nikeuba", role=OPERATOR_GROUP, federation=nikeuba),
+        "secretariat": StaffFactory(username="sekretariat", role=OPERATOR_GROUP),
         "federation": hukatan,
     }
 
@@ -89,28 +75,33 @@ def test_a_mail_failure_keeps_the_case_and_is_retried(
     assert send_pending_notifications() == 0
 
 
-def test_each_assignee_gets_a_digest_of_overdue_cases_with_references_only(django_user_model, mailoutbox):
+def test_each_assignee_gets_a_digest_of_overdue_cases_with_references_only(mailoutbox):
     from django.core.management import call_command
     from django.utils import timezone
 
-    advisor = django_user_model.objects.create_user("adv", "adv@japbusi.example", "x")
-    operator = django_user_model.objects.create_user("opr", "opr@japbusi.example", "x")
+    advisor = StaffFactory(username="adv")
+    operator = StaffFactory(username="opr")
     late = timezone.now() - timezone.timedelta(days=3)
+    # Every case names the foreman: no digest may carry it.
+    naming = "Mandor Budi memotong upah."
 
-    def case(**fields):
-        c = Case(description="Mandor Budi memotong upah.", **fields)
-        c.assign_reference_and_secret()
-        c.save()
-        return c
-
-    overdue_both = case(
-        responsible_operator=operator, legal_advisor=advisor, status="handling", deadline=late
+    overdue_both = CaseFactory(
+        description=naming,
+        responsible_operator=operator,
+        legal_advisor=advisor,
+        status="handling",
+        deadline=late,
     )
-    overdue_operator = case(responsible_operator=operator, status="verifying", deadline=late)
-    case(
-        responsible_operator=operator, status="handling", deadline=timezone.now() + timezone.timedelta(days=3)
+    overdue_operator = CaseFactory(
+        description=naming, responsible_operator=operator, status="verifying", deadline=late
     )
-    case(responsible_operator=operator, status="closed", deadline=late)
+    CaseFactory(
+        description=naming,
+        responsible_operator=operator,
+        status="handling",
+        deadline=timezone.now() + timezone.timedelta(days=3),
+    )
+    CaseFactory(description=naming, responsible_operator=operator, status="closed", deadline=late)
 
     call_command("send_overdue_digests", stdout=__import__("io").StringIO())
 

@@ -1,20 +1,21 @@
 """The case listing and case page cost the same number of queries with 20 or 500 cases."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from grievances.cases.models import Case, CaseEvent, FederationMembership
+from grievances.cases.models import Case, CaseEvent
 from grievances.cases.references import new_reference
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
-from home.models import Federation, Province
+from grievances.factories import CaseFactory, StaffFactory
+from home.models import Province
 
 pytestmark = pytest.mark.django_db
 
 
 def add_cases(count, federation, operator, advisor):
+    """`count` cases in one insert: built by the factory, given references here, no secret."""
     province = Province.objects.get(code="14")
     references = set(Case.objects.values_list("reference", flat=True))
     cases = []
@@ -24,10 +25,9 @@ def add_cases(count, federation, operator, advisor):
             continue
         references.add(reference)
         cases.append(
-            Case(
+            CaseFactory.build(
                 reference=reference,
                 secret_hash="not-used-here",
-                description="Upah dipotong.",
                 federation=federation,
                 province=province,
                 employer="PT Contoh",
@@ -53,13 +53,9 @@ def count_queries(client, url, params=None):
     return len(captured)
 
 
-def test_listing_and_case_page_queries_do_not_grow_with_the_number_of_cases(client, django_user_model):
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    operator = django_user_model.objects.create_user("op", "op@japbusi.example", "x")
-    operator.groups.add(Group.objects.get(name=OPERATOR_GROUP))
-    FederationMembership.objects.create(user=operator, federation=hukatan)
-    advisor = django_user_model.objects.create_user("adv", "adv@japbusi.example", "x")
-    advisor.groups.add(Group.objects.get(name=LEGAL_ADVISOR_GROUP))
+def test_listing_and_case_page_queries_do_not_grow_with_the_number_of_cases(client, hukatan):
+    operator = StaffFactory(username="op", role=OPERATOR_GROUP, federation=hukatan)
+    advisor = StaffFactory(username="adv", role=LEGAL_ADVISOR_GROUP)
     first = add_cases(20, hukatan, operator, advisor)[0]
     client.force_login(operator)
     listing = reverse("grievances_case:index")

@@ -11,22 +11,20 @@ from wagtail.models import ModelLogEntry
 from grievances.cases.models import Case, CaseEvent
 from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
 from grievances.cases.storage import private_storage
+from grievances.factories import FullCaseFactory, StaffFactory
 from grievances.privacy.requests import ReporterRequest
-from home.models import Federation
-from tests.grievances.conftest import make_full_case, make_staff
-from tests.grievances.test_retention import statistics
+from tests.grievances.privacy.test_retention import statistics
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world():
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    case = make_full_case(hukatan)
-    owner = make_staff("pemilik-uji", SYSTEM_OWNER_GROUP)
-    operator = make_staff("op-uji", OPERATOR_GROUP, hukatan)
-    coordinator = make_staff("koord-uji", COORDINATOR_GROUP, hukatan)
-    advisor = make_staff("penasihat-uji", LEGAL_ADVISOR_GROUP)
+def world(hukatan):
+    case = FullCaseFactory(federation=hukatan)
+    owner = StaffFactory(username="pemilik-uji", role=SYSTEM_OWNER_GROUP)
+    operator = StaffFactory(username="op-uji", role=OPERATOR_GROUP, federation=hukatan)
+    coordinator = StaffFactory(username="koord-uji", role=COORDINATOR_GROUP, federation=hukatan)
+    advisor = StaffFactory(username="penasihat-uji", role=LEGAL_ADVISOR_GROUP)
     case.legal_advisor = advisor
     case.save()
     return {

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
-from tests.grievances.conftest import jpeg_bytes
+from grievances.factories import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -13,10 +13,10 @@ from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.states import Status
 from grievances.cases.storage import private_storage
 from grievances.conf import conf
+from grievances.factories import FullCaseFactory
 from grievances.privacy.retention import apply_retention, delete_orphaned_files, months_before
 from grievances.referrals.models import Referral
 from home.models import Federation
-from tests.grievances.conftest import make_full_case
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +85,7 @@ def every_stored_file():
 
 def test_an_old_closed_case_loses_personal_data_files_and_secret_and_statistics_survive(retain, settings):
     hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    old = make_full_case(hukatan, closed_at=long_ago(settings))
+    old = FullCaseFactory(federation=hukatan, closed_at=long_ago(settings))
     file_name = old.attachments.get().file.name
     file_bytes = old.attachments.get().file.read()
     before = statistics()
@@ -127,9 +127,9 @@ def test_an_old_closed_case_loses_personal_data_files_and_secret_and_statistics_
 
 def test_open_recently_closed_and_recently_rejected_cases_are_untouched(retain, settings):
     recent = timezone.now() - datetime.timedelta(days=31 * (conf.RETENTION_MONTHS - 1))
-    open_case = make_full_case(None, created_at=long_ago(settings))
-    recently_closed = make_full_case(None, closed_at=recent)
-    rejected = make_full_case(None, status=Status.REJECTED)
+    open_case = FullCaseFactory(created_at=long_ago(settings))
+    recently_closed = FullCaseFactory(closed_at=recent)
+    rejected = FullCaseFactory(status=Status.REJECTED)
     rejected.events.filter(kind=CaseEvent.Kind.STATUS).update(status_to=Status.REJECTED, created_at=recent)
 
     assert retain() == (0, 0, 0)
@@ -143,7 +143,7 @@ def test_open_recently_closed_and_recently_rejected_cases_are_untouched(retain, 
 
 
 def test_a_case_rejected_long_ago_is_anonymised(retain, settings):
-    rejected = make_full_case(None, status=Status.REJECTED)
+    rejected = FullCaseFactory(status=Status.REJECTED)
     rejected.events.filter(kind=CaseEvent.Kind.STATUS).update(
         status_to=Status.REJECTED, created_at=long_ago(settings)
     )
@@ -153,7 +153,7 @@ def test_a_case_rejected_long_ago_is_anonymised(retain, settings):
 
 
 def test_the_command_is_idempotent_and_says_what_it_did(settings, capsys, django_capture_on_commit_callbacks):
-    case = make_full_case(None, closed_at=long_ago(settings))
+    case = FullCaseFactory(closed_at=long_ago(settings))
     name = case.attachments.get().file.name
     with django_capture_on_commit_callbacks(execute=True):
         call_command("anonymise_closed_cases")
@@ -169,7 +169,7 @@ def test_the_command_is_idempotent_and_says_what_it_did(settings, capsys, django
 
 
 def test_files_that_belong_to_no_case_are_deleted_but_recent_ones_wait(settings):
-    kept = make_full_case(None)
+    kept = FullCaseFactory()
     storage = private_storage()
     orphan = storage.save("cases/2024/01/orphan.pdf", ContentFile(b"%PDF-1.4 sisa"))
 
@@ -187,7 +187,7 @@ def test_an_old_case_reported_through_the_form_keeps_no_bytes(
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from tests.grievances.conftest import jpeg_bytes
+    from grievances.factories import jpeg_bytes
 
     photo = SimpleUploadedFile("bukti.jpg", jpeg_bytes(), content_type="image/jpeg")
     client.post(form_page.url, report_data(attachments=photo))
@@ -217,7 +217,7 @@ def test_the_retention_period_counts_calendar_months(moment, months, expected):
 def test_the_scheduled_task_anonymises_through_the_task_backend(settings, django_capture_on_commit_callbacks):
     from grievances.privacy.retention import apply_retention_task
 
-    case = make_full_case(None, closed_at=long_ago(settings))
+    case = FullCaseFactory(closed_at=long_ago(settings))
     with django_capture_on_commit_callbacks(execute=True):
         result = apply_retention_task.enqueue()
     assert result.return_value == {"cases": 1, "files": 1, "orphans": 0}

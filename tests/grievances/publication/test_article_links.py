@@ -5,41 +5,35 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from articles.factories import ArticlePageFactory
-from grievances.cases.models import Case, CaseEvent
+from grievances.cases.models import CaseEvent
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+from grievances.factories import CaseFactory, StaffFactory
 from grievances.publication.models import CaseArticleLink
 from home.factories import TopicFactory
-from home.models import Federation, Province
-from tests.grievances.conftest import make_staff
+from home.models import Province
 
 pytestmark = pytest.mark.django_db
 
 
-def make_case(federation, topics=(), **fields):
-    case = Case(description=fields.pop("description", "Upah dipotong."), federation=federation, **fields)
-    case.assign_reference_and_secret()
-    case.save()
-    case.topics.set(topics)
-    return case
-
-
 @pytest.fixture
-def world(article_index):
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    nikeuba = Federation.objects.get(short_name="FSB Nikeuba")
+def world(article_index, hukatan, nikeuba):
     wages = TopicFactory(slug="upah-uji", name="Upah")
     riau = Province.objects.order_by("pk").first()
     return {
         "wages": wages,
         "riau": riau,
-        "consenting": make_case(
-            hukatan, [wages], consent_anonymised_publication=True, employer="PT Sawit Makmur", province=riau
+        "consenting": CaseFactory(
+            federation=hukatan,
+            topics=[wages],
+            consent_anonymised_publication=True,
+            employer="PT Sawit Makmur",
+            province=riau,
         ),
-        "refusing": make_case(hukatan, [wages], consent_anonymised_publication=False),
-        "other": make_case(nikeuba, [wages], consent_anonymised_publication=True),
+        "refusing": CaseFactory(federation=hukatan, topics=[wages], consent_anonymised_publication=False),
+        "other": CaseFactory(federation=nikeuba, topics=[wages], consent_anonymised_publication=True),
         "article": ArticlePageFactory(parent=article_index, title="Upah pemanen dipotong", topics=[wages]),
-        "operator": make_staff("op-hukatan", OPERATOR_GROUP, hukatan),
-        "advisor": make_staff("penasihat-uji", LEGAL_ADVISOR_GROUP),
+        "operator": StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan),
+        "advisor": StaffFactory(username="penasihat-uji", role=LEGAL_ADVISOR_GROUP),
     }
 
 
@@ -143,8 +137,8 @@ def linked_world(world, django_user_model):
 
     CaseArticleLink.objects.create(case=world["consenting"], article=world["article"])
     CaseArticleLink.objects.create(case=world["other"], article=world["article"])
-    world["editing_operator"] = make_staff(
-        "redaktur-operator", OPERATOR_GROUP, world["consenting"].federation
+    world["editing_operator"] = StaffFactory(
+        username="redaktur-operator", role=OPERATOR_GROUP, federation=world["consenting"].federation
     )
     world["editing_operator"].groups.add(Group.objects.get(name=EDITOR_GROUP))
     world["owner"] = django_user_model.objects.create_superuser("pemilik-uji", "p@japbusi.example", "x")

@@ -9,25 +9,20 @@ from grievances.cases.models import Case, CaseEvent
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
 from grievances.cases.states import Status
 from grievances.cases.transitions import TransitionNotAllowed, apply_transition
+from grievances.factories import CaseFactory, ReferralPartnerFactory, StaffFactory
 from grievances.referrals.actions import ReferralError, answer_referral, create_referral
 from grievances.referrals.links import partner_link_token, revoke_partner_links
 from grievances.referrals.models import Referral, ReferralPartner
 from home.models import Federation
-from tests.grievances.conftest import make_staff  # noqa: E402
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def setting(django_user_model):
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-
-    def user(username, group, federation=None):
-        return make_staff(username, group, federation)
-
-    operator = user("op", OPERATOR_GROUP, hukatan)
-    advisor = user("adv", LEGAL_ADVISOR_GROUP)
-    case = Case(
+def setting(hukatan):
+    operator = StaffFactory(username="op", role=OPERATOR_GROUP, federation=hukatan)
+    advisor = StaffFactory(username="adv", role=LEGAL_ADVISOR_GROUP)
+    case = CaseFactory(
         description="Upah dipotong sejak Juli.",
         federation=hukatan,
         employer="PT Contoh Sawit",
@@ -40,10 +35,8 @@ def setting(django_user_model):
         legal_advisor=advisor,
         status=Status.HANDLING,
     )
-    case.assign_reference_and_secret()
-    case.save()
-    partner = ReferralPartner.objects.create(name="LBH Contoh", kind="legal_aid", email="lbh@example.org")
-    return {"case": case, "operator": operator, "advisor": advisor, "partner": partner, "user": user}
+    partner = ReferralPartnerFactory(name="LBH Contoh", kind="legal_aid", email="lbh@example.org")
+    return {"case": case, "operator": operator, "advisor": advisor, "partner": partner}
 
 
 def refer(setting, **overrides):
@@ -137,7 +130,7 @@ def test_an_inactive_partner_is_refused(setting):
 
 
 def test_a_system_owner_overrides_consent_only_with_a_recorded_reason(setting):
-    owner = setting["user"]("owner", SYSTEM_OWNER_GROUP)
+    owner = StaffFactory(username="owner", role=SYSTEM_OWNER_GROUP)
     Case.objects.filter(pk=setting["case"].pk).update(consent_share_with_partners=False)
     setting["case"].refresh_from_db()
     with pytest.raises(ReferralError):
@@ -219,7 +212,9 @@ def test_the_operator_emails_a_fresh_link_and_old_links_stop_working(client, set
 
 def test_another_federations_operator_cannot_refer_or_read_referrals(client, setting):
     referral = refer(setting)
-    stranger = setting["user"]("stranger", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Nikeuba"))
+    stranger = StaffFactory(
+        username="stranger", role=OPERATOR_GROUP, federation=Federation.objects.get(short_name="FSB Nikeuba")
+    )
     client.force_login(stranger)
     case = setting["case"]
     assert client.post(reverse("grievances_case:refer", args=(case.pk,)), {}).status_code == 404
@@ -261,7 +256,9 @@ def test_referral_figures_per_partner_are_scoped_like_cases(client, setting):
     answer_referral(first, "complete", via_link=True, result="successful", reason="Dibayar.")
     second = refer(setting)
     answer_referral(second, "decline", via_link=True, reason="Di luar wilayah.")
-    stranger = setting["user"]("stranger", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Nikeuba"))
+    stranger = StaffFactory(
+        username="stranger", role=OPERATOR_GROUP, federation=Federation.objects.get(short_name="FSB Nikeuba")
+    )
 
     client.force_login(setting["operator"])
     csv_text = client.get(reverse("grievances_referral_figures_export")).content.decode()

@@ -18,37 +18,25 @@ from grievances.cases.transitions import (
     apply_transition,
     available_transitions,
 )
-from home.models import Federation
-from tests.grievances.conftest import make_staff  # noqa: E402
+from grievances.factories import CaseFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def hukatan():
-    return Federation.objects.get(short_name="FSB Hukatan")
-
-
-@pytest.fixture
-def staff(django_user_model, hukatan):
-    def member(username, group, federation=hukatan):
-        return make_staff(username, group, federation)
-
+def staff(django_user_model, hukatan, nikeuba):
     return {
-        "operator": member("operator", OPERATOR_GROUP),
-        "coordinator": member("coordinator", COORDINATOR_GROUP),
-        "advisor": member("advisor", LEGAL_ADVISOR_GROUP, None),
+        "operator": StaffFactory(username="operator", role=OPERATOR_GROUP, federation=hukatan),
+        "coordinator": StaffFactory(username="coordinator", role=COORDINATOR_GROUP, federation=hukatan),
+        "advisor": StaffFactory(username="advisor", role=LEGAL_ADVISOR_GROUP),
         "owner": django_user_model.objects.create_superuser("owner", "owner@japbusi.example", "x"),
-        "other_operator": member("other", OPERATOR_GROUP, Federation.objects.get(short_name="FSB Nikeuba")),
+        "other_operator": StaffFactory(username="other", role=OPERATOR_GROUP, federation=nikeuba),
     }
 
 
 @pytest.fixture
 def case(hukatan):
-    case = Case(description="Upah dipotong.", federation=hukatan, employer="PT Contoh")
-    case.assign_reference_and_secret()
-    case.save()
-    return case
+    return CaseFactory(federation=hukatan, employer="PT Contoh")
 
 
 def take(case, name, user, **data):
@@ -101,9 +89,7 @@ def test_rejecting_needs_a_reason_and_an_explanation_and_a_link_for_duplicates(c
         take(case, "reject", operator, rejection_reason="duplicate", reporter_explanation="Sudah dilaporkan.")
     assert no_link.value.messages == [gettext("Name the case this one duplicates.")]
 
-    original = Case(description="Laporan pertama", federation=case.federation)
-    original.assign_reference_and_secret()
-    original.save()
+    original = CaseFactory(description="Laporan pertama", federation=case.federation)
     take(
         case,
         "reject",

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.storage import private_storage
+from grievances.factories import CaseFactory, jpeg_bytes
 from grievances.intake.forms import ReportForm, issue_form_token
 from grievances.privacy.requests import ReporterRequest
-from tests.grievances.conftest import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -234,9 +234,7 @@ def test_a_raw_body_to_the_report_form_never_fails(client, form_page, body, cont
 def test_the_status_lookup_never_fails_writes_nothing_and_opens_nothing(client, form_page, reference, secret):
     case = Case.objects.filter(reference__isnull=False).first()
     if case is None:
-        case = Case(description="Upah dipotong.")
-        case.assign_reference_and_secret()
-        case.save()
+        case = CaseFactory()
     data = {"reference": case.reference if reference == "real" else reference, "secret": secret}
     before = counts()
     response = client.post(form_page.url + "status/", data)

@@ -19,8 +19,8 @@ from django.utils.functional import Promise
 from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
 from pypdf import PdfReader, PdfWriter
 
-from grievances.intake import uploads
 from grievances.intake.uploads import ProcessedFile, UploadPolicy, process_upload, validate_upload_count
+from grievances.intake.uploads import pdf as uploads_pdf
 
 # Lets this file run on its own (pytest --noconftest -p no:django) before the app is installed.
 if not settings.configured:
@@ -652,7 +652,7 @@ def test_pdf_with_an_object_stream_we_cannot_read_is_refused():
 
 
 def test_pdf_object_streams_are_inflated_only_up_to_a_limit(monkeypatch):
-    monkeypatch.setattr(uploads, "_PDF_MAX_INFLATED_BYTES", 1000)
+    monkeypatch.setattr(uploads_pdf, "_PDF_MAX_INFLATED_BYTES", 1000)
     big = pdf_stream(zlib.compress(b"5 0 << >> " * 500), b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode ")
 
     assert refusal(make_pdf(extra_objects=[big]), "surat.pdf").code == "pdf_unreadable"

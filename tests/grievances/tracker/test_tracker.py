@@ -3,39 +3,24 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from grievances.cases.models import Case, CaseEvent
+from grievances.cases.models import CaseEvent
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.cases.states import Status
-from home.models import Federation
-from tests.grievances.conftest import make_staff  # noqa: E402
+from grievances.factories import CaseFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def make_case(federation, **fields):
-    case = Case(description=fields.pop("description", "Upah dipotong."), federation=federation, **fields)
-    case.assign_reference_and_secret()
-    case.save()
-    return case
-
-
 @pytest.fixture
-def world(django_user_model):
-    hukatan = Federation.objects.get(short_name="FSB Hukatan")
-    nikeuba = Federation.objects.get(short_name="FSB Nikeuba")
-
-    def staff(username, group, federation):
-        return make_staff(username, group, federation)
-
+def world(hukatan, nikeuba):
     return {
-        "own": make_case(hukatan, employer="PT Hukatan Contoh"),
-        "other": make_case(nikeuba, employer="PT Nikeuba Contoh"),
-        "operator": staff("op-hukatan", OPERATOR_GROUP, hukatan),
-        "advisor": staff("advisor", LEGAL_ADVISOR_GROUP, None),
+        "own": CaseFactory(federation=hukatan, employer="PT Hukatan Contoh"),
+        "other": CaseFactory(federation=nikeuba, employer="PT Nikeuba Contoh"),
+        "operator": StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan),
+        "advisor": StaffFactory(username="advisor", role=LEGAL_ADVISOR_GROUP),
     }
 
 
@@ -147,14 +132,8 @@ def test_the_operator_verifies_assigns_and_messages_and_the_reporter_reads_it(cl
     assert client.get(reverse("grievances_case:inspect", args=(case.pk,))).status_code == 200
 
     # The reporter reads the message, not the internal note.
-    secret = "abcd-efgh-ijkm-npqr"
-    from django.contrib.auth.hashers import make_password
-
-    Case.objects.filter(pk=case.pk).update(
-        secret_hash=make_password(secret.replace("-", ""), hasher="pbkdf2_sha256_reporter_secret")
-    )
     reporter = client.__class__()
-    reporter.post(f"{form_page.url}status/", {"reference": case.reference, "secret": secret})
+    reporter.post(f"{form_page.url}status/", {"reference": case.reference, "secret": case._secret})
     html = reporter.get(f"{form_page.url}status/kasus/").content.decode()
     assert "Kami sudah menghubungi perusahaan." in html
     assert "Catatan rahasia" not in html
@@ -177,15 +156,14 @@ def test_the_site_history_report_shows_only_cases_the_user_may_see(client, world
     assert "operator" in history.lower() or "op-hukatan" in history
 
 
-def test_only_system_owners_manage_federation_memberships(client, world, django_user_model):
+def test_only_system_owners_manage_federation_memberships(client, world):
     url = reverse("grievances_membership:index")
     client.force_login(world["operator"])
     assert client.get(url).status_code in (302, 403)
 
     from grievances.cases.roles import SYSTEM_OWNER_GROUP
 
-    owner = django_user_model.objects.create_user("pemilik-uji", "p@japbusi.example", "x")
-    owner.groups.add(Group.objects.get(name=SYSTEM_OWNER_GROUP))
+    owner = StaffFactory(username="pemilik-uji", email="p@japbusi.example", role=SYSTEM_OWNER_GROUP)
     client.force_login(owner)
     assert client.get(url).status_code == 200
     assert "op-hukatan" in client.get(url).content.decode()
@@ -222,7 +200,7 @@ def test_listing_filters_and_search_never_reach_beyond_the_users_cases(client, w
 
 def test_a_collective_case_acts_on_its_visible_members_only(client, world):
     hukatan = world["own"].federation
-    second = make_case(hukatan, employer="PT Hukatan Contoh")
+    second = CaseFactory(federation=hukatan, employer="PT Hukatan Contoh")
     client.force_login(world["operator"])
     client.post(
         reverse("grievances_case:group", args=(world["own"].pk,)), {"new_group_name": "Kebun Sungai Rasau"}
@@ -280,7 +258,7 @@ def test_an_unassigned_legal_advisor_and_an_unnamed_operator_of_a_sensitive_case
     client.force_login(world["advisor"])
     assert client.get(reverse(f"grievances_case:{view}", args=(world["own"].pk,))).status_code == 404
 
-    sensitive = make_case(world["own"].federation, risk_gbv=True)
+    sensitive = CaseFactory(federation=world["own"].federation, risk_gbv=True)
     client.force_login(world["operator"])
     assert client.get(reverse(f"grievances_case:{view}", args=(sensitive.pk,))).status_code == 404
     sensitive.handlers.add(world["operator"])
