@@ -126,12 +126,19 @@ def _delete_files(names):
             logger.exception("Could not delete a case file; the next sweep retries")
 
 
-def _walk(storage, directory=""):
+def walk_storage(storage, directory=""):
+    """Every file name below `directory` of a storage."""
     directories, files = storage.listdir(directory)
     for name in files:
         yield f"{directory}/{name}" if directory else name
     for sub in directories:
-        yield from _walk(storage, f"{directory}/{sub}" if directory else sub)
+        yield from walk_storage(storage, f"{directory}/{sub}" if directory else sub)
+
+
+def stored_case_files():
+    """The names of every case file in private storage."""
+    storage = private_storage()
+    return set(walk_storage(storage, "cases")) if storage.exists("cases") else set()
 
 
 def delete_orphaned_files(now=None):
@@ -142,7 +149,7 @@ def delete_orphaned_files(now=None):
     known = set(CaseAttachment.objects.exclude(file="").values_list("file", flat=True))
     limit = (now or timezone.now()) - ORPHAN_GRACE
     deleted = 0
-    for name in _walk(storage, "cases"):
+    for name in walk_storage(storage, "cases"):
         if name in known:
             continue
         if storage.get_modified_time(name) > limit:

@@ -23,6 +23,7 @@ from grievances.cases.fields import (
 )
 from grievances.cases.models import Case
 from grievances.cases.roles import OPERATOR_GROUP
+from grievances.factories import CaseFactory
 from grievances.intake.forms import ReportForm
 from grievances.intake.pages import GrievanceFormPage
 from grievances.privacy.retention import anonymise_case
@@ -112,7 +113,7 @@ def test_the_report_form_asks_each_section_s_questions_under_its_heading(client,
 @pytest.fixture
 def case(db):
     riau = Province.objects.get(code="14")
-    case = Case(
+    return CaseFactory(
         description="Upah dipotong tanpa penjelasan.",
         identity_mode=Case.IdentityMode.NAMED,
         reporter_name="Siti Rahmawati",
@@ -129,11 +130,8 @@ def case(db):
         workers_affected=0,
         employment_status=Case.EmploymentStatus.CONTRACT,
         status="handling",
+        topics=Topic.objects.filter(slug="upah"),
     )
-    case.assign_reference_and_secret()
-    case.save()
-    case.topics.set(Topic.objects.filter(slug="upah"))
-    return case
 
 
 def letter_text(referral):

@@ -15,6 +15,7 @@ from grievances.cases.storage import private_storage
 from grievances.factories import CaseFactory, jpeg_bytes
 from grievances.intake.forms import ReportForm, issue_form_token
 from grievances.privacy.requests import ReporterRequest
+from grievances.privacy.retention import stored_case_files
 
 pytestmark = pytest.mark.django_db
 
@@ -99,25 +100,12 @@ upload = st.builds(
 )
 
 
-def stored_files():
-    storage = private_storage()
-
-    def walk(directory):
-        directories, files = storage.listdir(directory)
-        for name in files:
-            yield f"{directory}/{name}"
-        for sub in directories:
-            yield from walk(f"{directory}/{sub}")
-
-    return set(walk("cases")) if storage.exists("cases") else set()
-
-
 def counts():
     return {
         "cases": Case.objects.count(),
         "events": CaseEvent.objects.count(),
         "attachments": CaseAttachment.objects.count(),
-        "files": len(stored_files()),
+        "files": len(stored_case_files()),
         "requests": ReporterRequest.objects.count(),
     }
 

@@ -14,6 +14,7 @@ from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.references import normalise_reference
 from grievances.factories import jpeg_bytes
 from grievances.intake.forms import issue_form_token
+from grievances.privacy.retention import stored_case_files
 from home.models import Federation, Province, Regency, Topic
 
 pytestmark = pytest.mark.django_db
@@ -289,7 +290,6 @@ def test_a_file_over_the_size_limit_is_refused(client, form_page, report_data):
 
 
 def test_a_failure_while_saving_leaves_no_case_and_no_file(client, form_page, report_data, monkeypatch):
-    from django.core.files.storage import storages
 
     import grievances.intake.creation as services
 
@@ -297,24 +297,13 @@ def test_a_failure_while_saving_leaves_no_case_and_no_file(client, form_page, re
         raise RuntimeError("database went away")
 
     monkeypatch.setattr(services, "notify_staff_of_new_case", explode)
-    storage = storages["private"]
-    before = stored_files(storage)
+    before = stored_case_files()
     with pytest.raises(RuntimeError):
         post_report(client, form_page, report_data(), files=[SimpleUploadedFile("p.jpg", jpeg_bytes())])
 
     assert Case.objects.count() == 0
     assert CaseAttachment.objects.count() == 0
-    assert stored_files(storage) == before
-
-
-def stored_files(storage, directory=""):
-    if directory and not storage.exists(directory):
-        return set()
-    folders, files = storage.listdir(directory)
-    found = {f"{directory}/{name}" for name in files}
-    for folder in folders:
-        found |= stored_files(storage, f"{directory}/{folder}".lstrip("/"))
-    return found
+    assert stored_case_files() == before
 
 
 def test_honeypot_and_too_fast_submissions_are_dropped_silently(client, form_page, report_data, settings):

@@ -14,7 +14,12 @@ from grievances.cases.states import Status
 from grievances.cases.storage import private_storage
 from grievances.conf import conf
 from grievances.factories import FullCaseFactory
-from grievances.privacy.retention import apply_retention, delete_orphaned_files, months_before
+from grievances.privacy.retention import (
+    apply_retention,
+    delete_orphaned_files,
+    months_before,
+    stored_case_files,
+)
 from grievances.referrals.models import Referral
 from home.models import Federation
 
@@ -70,19 +75,6 @@ def statistics():
     }
 
 
-def every_stored_file():
-    storage = private_storage()
-
-    def walk(directory):
-        directories, files = storage.listdir(directory)
-        for name in files:
-            yield f"{directory}/{name}"
-        for sub in directories:
-            yield from walk(f"{directory}/{sub}")
-
-    return list(walk("cases")) if storage.exists("cases") else []
-
-
 def test_an_old_closed_case_loses_personal_data_files_and_secret_and_statistics_survive(retain, settings):
     hukatan = Federation.objects.get(short_name="FSB Hukatan")
     old = FullCaseFactory(federation=hukatan, closed_at=long_ago(settings))
@@ -108,7 +100,7 @@ def test_an_old_closed_case_loses_personal_data_files_and_secret_and_statistics_
     assert not old.check_secret(old._secret)
     # No bytes of the file are left anywhere in private storage, and no row points at it.
     assert not private_storage().exists(file_name)
-    assert all(private_storage().open(name).read() != file_bytes for name in every_stored_file())
+    assert all(private_storage().open(name).read() != file_bytes for name in stored_case_files())
     assert not CaseAttachment.objects.filter(case=old).exists()
     for event in old.events.all():
         assert not any(word in event.text for word in PERSONAL)
@@ -199,7 +191,7 @@ def test_an_old_case_reported_through_the_form_keeps_no_bytes(
     retain()
 
     assert not private_storage().exists(name)
-    assert all(private_storage().open(other).read() != content for other in every_stored_file())
+    assert all(private_storage().open(other).read() != content for other in stored_case_files())
 
 
 @pytest.mark.parametrize(
