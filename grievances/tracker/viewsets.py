@@ -10,7 +10,7 @@ from django.db.models.functions import Coalesce
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
@@ -56,6 +56,13 @@ class ScopedCaseObjectMixin:
 
 
 class CaseIndexView(generic.IndexView):
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        # A reference opens the case page, where the team works; editing facts is one of its
+        # buttons (Wagtail's listing would open the edit form).
+        return self._get_custom_column(
+            field_name, self._get_title_column_class(column_class), get_url=self.get_inspect_url, **kwargs
+        )
+
     def get_base_queryset(self):
         unread = (
             CaseEvent.objects.filter(case=OuterRef("pk"), is_unread=True)

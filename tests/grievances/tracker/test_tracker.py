@@ -34,6 +34,21 @@ def test_the_listing_shows_only_the_operators_federation(client, world):
     assert world["other"].reference not in html
 
 
+def test_a_reference_in_the_listing_opens_the_case_page_not_the_edit_form(client, world):
+    client.force_login(world["operator"])
+    html = client.get(reverse("grievances_case:index")).content.decode()
+    case_page = reverse("grievances_case:inspect", args=(world["own"].pk,))
+    link = re.search(r'<a href="([^"]+)"[^>]*>\s*' + re.escape(world["own"].reference), html)
+    assert link and link.group(1) == case_page
+
+
+def test_the_admin_sends_no_staff_email_hash_to_an_avatar_service(client, world):
+    client.force_login(world["operator"])
+    for url in (reverse("wagtailadmin_home"), reverse("grievances_case:index")):
+        html = client.get(url).content.decode()
+        assert "gravatar" not in html, url
+
+
 @pytest.mark.parametrize("view", CASE_URLS)
 def test_another_federations_case_by_url_is_a_404_and_is_logged(client, world, view):
     client.force_login(world["operator"])
