@@ -21,6 +21,7 @@ from wagtail.models import ModelLogEntry
 from grievances.cases.access import assigned_to, cases_visible_to, roles_for, visible_case_or_404
 from grievances.cases.fields import display_value, exported_fields
 from grievances.cases.models import Case, CaseEvent, FederationMembership
+from grievances.cases.references import normalise_reference
 from grievances.cases.roles import CASE_STAFF
 from grievances.cases.transitions import available_transitions
 from grievances.publication.links import suggested_articles
@@ -62,6 +63,13 @@ class CaseIndexView(generic.IndexView):
         return self._get_custom_column(
             field_name, self._get_title_column_class(column_class), get_url=self.get_inspect_url, **kwargs
         )
+
+    def search_queryset(self, queryset):
+        # A reference as people type it ("7wf6kj6e", "7WF6 KJ6E") finds its case.
+        reference = normalise_reference(self.search_query) if self.is_searching else None
+        if reference:
+            return queryset.filter(reference=reference)
+        return super().search_queryset(queryset)
 
     def get_base_queryset(self):
         unread = (

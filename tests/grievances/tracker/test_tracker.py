@@ -42,6 +42,24 @@ def test_a_reference_in_the_listing_opens_the_case_page_not_the_edit_form(client
     assert link and link.group(1) == case_page
 
 
+@pytest.mark.parametrize("typed", ["lower", "no dash", "spaces"])
+def test_the_listing_finds_a_reference_typed_in_lower_case_or_without_its_dash(client, world, typed):
+    reference = world["own"].reference
+    query = {
+        "lower": reference.lower(),
+        "no dash": reference.replace("-", ""),
+        "spaces": reference.replace("-", " "),
+    }
+    client.force_login(world["operator"])
+    html = client.get(reverse("grievances_case:index"), {"q": query[typed]}).content.decode()
+    assert reference in html
+    # Still only within what the operator may see: the other federation's reference finds nothing.
+    other = client.get(
+        reverse("grievances_case:index"), {"q": world["other"].reference.lower()}
+    ).content.decode()
+    assert world["other"].reference not in other
+
+
 def test_the_admin_sends_no_staff_email_hash_to_an_avatar_service(client, world):
     client.force_login(world["operator"])
     for url in (reverse("wagtailadmin_home"), reverse("grievances_case:index")):
