@@ -182,6 +182,7 @@ CATALOGUE = (
     CaseField("handlers", in_reporter_copy=False),
     CaseField("deadline", export_column=17, in_reporter_copy=False),
     CaseField("dispute_stage"),
+    CaseField("dispute_stage_started_on"),
     CaseField("rejection_reason"),
     CaseField("duplicate_of", in_reporter_copy=False),
     CaseField("group", in_reporter_copy=False),

@@ -191,6 +191,7 @@ class Case(models.Model):
     dispute_stage = models.CharField(
         _("dispute stage"), max_length=12, choices=DisputeStage.choices, blank=True
     )
+    dispute_stage_started_on = models.DateField(_("dispute stage started on"), null=True, blank=True)
     rejection_reason = models.CharField(
         _("why it cannot be processed"), max_length=16, choices=RejectionReason.choices, blank=True
     )

@@ -37,6 +37,14 @@ class Topic(index.Indexed, BilingualNamed):
     description = models.TextField(_("description (Indonesian)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    sensitive = models.BooleanField(
+        _("sensitive"),
+        default=False,
+        help_text=_(
+            "Reports on a sensitive topic (such as gender-based violence or child labour) are seen only "
+            "by named handlers, and its public figures are shown only nationally."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
@@ -44,6 +52,7 @@ class Topic(index.Indexed, BilingualNamed):
         FieldPanel("description"),
         FieldPanel("description_en"),
         FieldPanel("sort_order"),
+        FieldPanel("sensitive"),
     ]
     search_fields = [
         index.SearchField("name"),
