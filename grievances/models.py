@@ -4,6 +4,7 @@ They are defined in the app's packages (cases, intake, referrals, publication, p
 inside grievances imports them from there, never from here.
 """
 
+from .cases.handling import DisputeStageRecord, FactCorrection, VerificationCheck
 from .cases.models import (
     Case,
     CaseAttachment,
@@ -36,6 +37,9 @@ __all__ = [
     "ReferralPartner",
     "ReporterRequest",
     "StaffNotification",
+    "DisputeStageRecord",
+    "FactCorrection",
+    "VerificationCheck",
     # Named by migration 0001.
     "attachment_path",
     "private_storage",

@@ -138,3 +138,13 @@ def article_cases_panel(article, request):
 def topic_case_figures(topic, request):
     """Public pages on a topic show how many cases on it the network has received and handled."""
     return topic_case_figures_html(topic, request)
+
+
+@hooks.register("register_log_actions")
+def register_case_work_log_actions(actions):
+    actions.register_action("grievances.assign", _("Case assigned"), _("Case assigned"))
+    actions.register_action(
+        "grievances.verification_check", _("Verification checked"), _("Verification checked")
+    )
+    actions.register_action("grievances.dispute_stage", _("Dispute stage set"), _("Dispute stage set"))
+    actions.register_action("grievances.correct", _("Facts corrected"), _("Facts corrected"))

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .deadlines import deadline_for
+from .handling import missing_checks
 from .models import CaseEvent
 from .roles import ADVISOR, CASE_STAFF, COORDINATOR, OWNER, REFERRALS
 from .states import REFERRAL_STATES, ReferralResult, ReferralStatus, Status, reporter_label
@@ -46,6 +47,15 @@ def needs_handler_and_advisor(case, data):
         return _("Assign a responsible operator before handling starts.")
     if case.legal_advisor_id is None:
         return _("Assign a legal advisor before handling starts.")
+    return None
+
+
+def needs_verification_checklist(case, data):
+    missing = missing_checks(case)
+    if missing:
+        return _("Record the verification checklist first; not yet checked: %(items)s.") % {
+            "items": ", ".join(str(label) for label in missing)
+        }
     return None
 
 
@@ -136,7 +146,7 @@ CASE_TRANSITIONS = (
         (Status.VERIFYING,),
         Status.HANDLING,
         roles=CASE_STAFF,
-        requires=(needs_handler_and_advisor,),
+        requires=(needs_handler_and_advisor, needs_verification_checklist),
     ),
     Transition(
         "reject",

@@ -17,6 +17,7 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from grievances.cases.fields import anonymised_values
+from grievances.cases.handling import DisputeStageRecord, FactCorrection, VerificationCheck
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.states import Status
 from grievances.cases.storage import private_storage
@@ -92,6 +93,10 @@ def anonymise_case(case, *, user=None, reason="retention"):
             .update(text="")
         )
         CaseAttachment.objects.filter(case=case).delete()
+        # The reporter's original facts and the team's notes on checks and dispute stages.
+        FactCorrection.objects.filter(case=case).delete()
+        VerificationCheck.objects.filter(case=case).exclude(note="").update(note="")
+        DisputeStageRecord.objects.filter(case=case).exclude(note="").update(note="")
         referrals = Referral.objects.filter(case=case)
         referral_count = referrals.count()
         for referral in referrals:

@@ -1,7 +1,6 @@
 """Forms of the case tracker: editing a case, taking a transition, notes and messages, links."""
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminPageChooser
@@ -10,7 +9,6 @@ from articles.models import ArticlePage
 from grievances.cases.access import cases_visible_to, groups_visible_to
 from grievances.cases.models import Case, CaseEvent, CaseGroup
 from grievances.cases.references import normalise_reference
-from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.cases.transitions import TRANSITIONS_BY_NAME
 
 
@@ -24,13 +22,13 @@ class ArticleLinkForm(forms.Form):
 
 
 class CaseEditForm(forms.ModelForm):
+    """Correcting the facts the reporter gave, nothing else: who handles the case, its dispute stage
+    and status are set by their own actions on the case page, and the sensitive marks (GBV, child
+    labour) by their own. Each change is kept as a correction beside the reporter's original."""
+
     class Meta:
         model = Case
         fields = [
-            "responsible_operator",
-            "legal_advisor",
-            "handlers",
-            "dispute_stage",
             "description",
             "topics",
             "employer",
@@ -46,19 +44,8 @@ class CaseEditForm(forms.ModelForm):
             "gender",
             "risk_retaliation",
             "risk_emergency",
-            "risk_child_labour",
-            "risk_gbv",
         ]
-        widgets = {"topics": forms.CheckboxSelectMultiple, "handlers": forms.CheckboxSelectMultiple}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        users = get_user_model().objects.filter(is_active=True)
-        self.fields["responsible_operator"].queryset = users.filter(groups__name=OPERATOR_GROUP).distinct()
-        self.fields["legal_advisor"].queryset = users.filter(groups__name=LEGAL_ADVISOR_GROUP).distinct()
-        self.fields["handlers"].queryset = users.filter(
-            groups__name__in=[OPERATOR_GROUP, LEGAL_ADVISOR_GROUP]
-        ).distinct()
+        widgets = {"topics": forms.CheckboxSelectMultiple}
 
 
 class TransitionForm(forms.Form):

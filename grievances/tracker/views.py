@@ -15,11 +15,20 @@ from wagtail.admin import messages
 from grievances.cases.access import cases_visible_to, roles_for, visible_case_or_404
 from grievances.cases.models import Case, CaseEvent, CaseGroup
 from grievances.cases.roles import CASE_STAFF
-from grievances.cases.transitions import TRANSITIONS_BY_NAME, TransitionNotAllowed, apply_transition
+from grievances.cases.transitions import (
+    TRANSITIONS_BY_NAME,
+    TransitionNotAllowed,
+    apply_transition,
+    available_transitions,
+)
 from grievances.publication.links import link_article, unlink_article
 from grievances.publication.stories import start_story
 
+from .casework import case_for_action
 from .forms import ArticleLinkForm, BulkActionForm, CaseGroupForm, CaseMessageForm, TransitionForm
+
+# Steps that ask "are you sure?" on a page of their own before they are taken.
+CONFIRMED_TRANSITIONS = ("close", "reopen")
 
 
 def possible_duplicates(case, user):
@@ -102,8 +111,23 @@ def transition_view(request, pk, name):
     if not form.is_valid():
         messages.validation_error(request, _("The status was not changed: check the form."), form)
         return redirect("grievances_case:inspect", case.pk)
+    roles = roles_for(request.user, case)
+    if name in CONFIRMED_TRANSITIONS and not request.POST.get("confirmed"):
+        if transition not in available_transitions(case, roles):
+            messages.error(request, _("You cannot take this step on this case."))
+            return redirect("grievances_case:inspect", case.pk)
+        return TemplateResponse(
+            request,
+            "grievances/admin/confirm_transition.html",
+            {
+                "case": case,
+                "transition": transition,
+                "form": form,
+                "view": {"page_title": transition.label},
+            },
+        )
     try:
-        apply_transition(case, name, request.user, roles_for(request.user, case), form.cleaned_data)
+        apply_transition(case, name, request.user, roles, form.cleaned_data)
     except TransitionNotAllowed:
         messages.error(request, _("You cannot take this step on this case."))
     except ValidationError as error:
@@ -116,9 +140,7 @@ def transition_view(request, pk, name):
 
 
 def message_view(request, pk):
-    case = visible_case_or_404(request, pk)
-    if request.method != "POST":
-        raise Http404
+    case, _roles = case_for_action(request, pk, "message")
     form = CaseMessageForm(request.POST)
     if form.is_valid():
         visibility = form.cleaned_data["visibility"]
@@ -131,16 +153,17 @@ def message_view(request, pk):
             author=request.user,
             text=form.cleaned_data["text"].strip(),
         )
-        messages.success(request, _("Saved on the case's timeline."))
+        if visibility == CaseEvent.Visibility.REPORTER:
+            messages.success(request, _("Sent to the reporter: they read it on their status page."))
+        else:
+            messages.success(request, _("Internal note saved on the timeline."))
     else:
         messages.error(request, _("Write the text of the note or message."))
     return redirect("grievances_case:inspect", case.pk)
 
 
 def group_case_view(request, pk):
-    case = visible_case_or_404(request, pk)
-    if request.method != "POST":
-        raise Http404
+    case, _roles = case_for_action(request, pk, "group")
     form = CaseGroupForm(request.POST, user=request.user)
     if not form.is_valid():
         messages.error(request, " ".join(form.non_field_errors()) or _("Choose a collective case."))

@@ -5,21 +5,25 @@ exist for them (404), and the attempt is logged.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from grievances.cases.access import assigned_to, cases_visible_to, roles_for, visible_case_or_404
-from grievances.cases.fields import display_value, exported_fields
+from grievances.cases.fields import CATALOGUE, display_value, exported_fields, header
+from grievances.cases.handling import checklist, corrections_by_field, facts_before, record_corrections
 from grievances.cases.models import Case, CaseEvent, FederationMembership
 from grievances.cases.references import normalise_reference
 from grievances.cases.roles import CASE_STAFF
@@ -33,6 +37,17 @@ from grievances.referrals.admin import (
     referral_link_view,
 )
 
+from .casework import (
+    DISPUTE_STATES,
+    MAY,
+    AssignmentForm,
+    ChecklistForm,
+    DisputeStageForm,
+    assign_view,
+    checklist_view,
+    dispute_stage_view,
+    may,
+)
 from .entry import enter_case
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
@@ -122,7 +137,24 @@ def log_export(user, cases, export_format):
 
 
 class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
+    """The case page: where the team reads the whole case and does all its work on it."""
+
     template_name = "grievances/admin/case_page.html"
+    page_title = _("Case")
+
+    def get_edit_url(self):
+        # Correcting the reporter's facts is for operators, coordinators and system owners.
+        if may(roles_for(self.request.user, self.object), "correct_facts"):
+            return super().get_edit_url()
+        return None
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        for button in buttons:
+            if button.url == self.get_edit_url():
+                button.label = _("Correct the facts")
+        return buttons
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -130,21 +162,39 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
         user = self.request.user
         roles = roles_for(user, case)
         events = case.events.select_related("author").prefetch_related("attachments")
+        transitions = [
+            (transition, TransitionForm(transition=transition, case=case, prefix=transition.name))
+            for transition in available_transitions(case, roles)
+        ]
         context.update(
             {
                 "case": case,
                 "roles": roles,
                 "events": events,
-                "transitions": [
-                    (transition, TransitionForm(transition=transition, case=case, prefix=transition.name))
-                    for transition in available_transitions(case, roles)
-                ],
+                "transitions": [pair for pair in transitions if pair[0].name != "reject"],
+                "reject": next((pair for pair in transitions if pair[0].name == "reject"), None),
+                "risks": [header(name) for name in RISK_FIELDS if getattr(case, name)],
+                "fact_sections": fact_sections(case),
+                "handlers": case.handlers.all(),
+                "checklist": checklist(case),
+                "dispute_stages": case.dispute_stage_records.select_related("recorded_by"),
+                "may": {action: may(roles, action) for action in MAY},
+                "assignment_form": AssignmentForm(case=case),
+                "checklist_form": ChecklistForm(case=case)
+                if case.status in ("received", "verifying")
+                else None,
+                "dispute_stage_form": DisputeStageForm(
+                    initial={"stage": next_dispute_stage(case), "started_on": timezone.localdate()}
+                )
+                if case.status in DISPUTE_STATES
+                else None,
                 "message_form": CaseMessageForm(),
                 "group_form": CaseGroupForm(user=user),
                 "referrals": case.referrals.select_related("partner"),
                 "referral_form": ReferralForm(case=case) if case.status in ("handling", "referred") else None,
                 "attachments": case.attachments.all(),
                 "possible_duplicates": possible_duplicates(case, user),
+                "duplicates": case.duplicates.filter(pk__in=cases_visible_to(user).values("pk")),
                 "article_links": case.article_links.select_related("article", "linked_by"),
                 "may_link_articles": bool(roles & CASE_STAFF),
                 "article_link_form": ArticleLinkForm(),
@@ -163,39 +213,79 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
         return response
 
 
-ASSIGNMENT_FIELDS = ("responsible_operator", "legal_advisor")
+# The risk flags, shown first on the case page, in this order.
+RISK_FIELDS = ("risk_retaliation", "risk_emergency", "risk_gbv", "risk_child_labour")
+# The case page's headings for the sections of the report form (grievances.cases.fields.FORM_GROUPS).
+FACT_SECTIONS = (
+    ("what", _("What happened")),
+    ("where", _("Where")),
+    ("work", _("The reporter's work")),
+    ("who", _("Who reported, and how to reach them safely")),
+    ("consent", _("Consents")),
+)
+
+
+def fact_sections(case):
+    """Every fact the reporter gave, from the catalogue of case fields, section by section:
+    [(heading, [(name, label, value, corrections)])]; corrections oldest first."""
+    corrections = corrections_by_field(case)
+    sections = []
+    for key, heading in FACT_SECTIONS:
+        facts = [
+            (entry.name, header(entry.name), display_value(case, entry.name), corrections.get(entry.name, []))
+            for entry in CATALOGUE
+            if entry.form_group == key
+        ]
+        sections.append((heading, facts))
+    received = [
+        (name, header(name), display_value(case, name), [])
+        for name in ("reference", "channel", "created_at", "created_by")
+    ]
+    sections[0][1][:0] = received
+    return sections
+
+
+def next_dispute_stage(case):
+    stages = Case.DisputeStage.values
+    if case.dispute_stage in stages:
+        return stages[min(stages.index(case.dispute_stage) + 1, len(stages) - 1)]
+    return stages[0]
 
 
 class CaseEditView(ScopedCaseObjectMixin, generic.EditView):
-    def save_instance(self):
-        # The form has already written its values onto self.object: compare with the database.
-        stored = Case.objects.get(pk=self.object.pk)
-        before = {name: getattr(stored, f"{name}_id") for name in ASSIGNMENT_FIELDS}
-        before_handlers = set(stored.handlers.values_list("pk", flat=True))
-        case = super().save_instance()
-        changes = [
-            str(Case._meta.get_field(name).verbose_name)
-            for name in ASSIGNMENT_FIELDS
-            if before[name] != getattr(case, f"{name}_id")
-        ]
-        if before_handlers != set(case.handlers.values_list("pk", flat=True)):
-            changes.append(str(Case._meta.get_field("handlers").verbose_name))
-        if changes:
-            CaseEvent.objects.create(
-                case=case,
-                kind=CaseEvent.Kind.ASSIGNMENT,
-                author=self.request.user,
-                text=", ".join(f"{name}: {value}" for name, value in assignment_summary(case)),
-            )
+    """Correcting the facts the reporter gave (operators, coordinators, system owners); the save
+    returns to the case page, and every changed fact keeps its earlier value."""
+
+    def get_object(self, queryset=None):
+        case = super().get_object(queryset)
+        if not may(roles_for(self.request.user, case), "correct_facts"):
+            raise PermissionDenied
         return case
 
+    def get_page_title(self):
+        return _("Correct the facts")
 
-def assignment_summary(case):
-    return [
-        (_("responsible operator"), case.responsible_operator or "–"),
-        (_("legal advisor"), case.legal_advisor or "–"),
-        (_("named handlers"), ", ".join(str(user) for user in case.handlers.all()) or "–"),
-    ]
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Back to the case page"),
+                url=reverse("grievances_case:inspect", args=(self.object.pk,)),
+                icon_name="arrow-left",
+            )
+        ]
+
+    def get_success_url(self):
+        return reverse("grievances_case:inspect", args=(self.object.pk,))
+
+    def get_success_message(self, instance=None):
+        return _("Facts corrected; the reporter's original is kept on the case page.")
+
+    def save_instance(self):
+        before = facts_before(self.object, CaseEditForm.Meta.fields)
+        case = super().save_instance()
+        record_corrections(case, self.request.user, before)
+        return case
 
 
 class CaseDeleteView(ScopedCaseObjectMixin, generic.DeleteView):
@@ -255,6 +345,9 @@ class CaseViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("transition/<int:pk>/<slug:name>/", transition_view, name="transition"),
+            path("assign/<int:pk>/", assign_view, name="assign"),
+            path("checklist/<int:pk>/", checklist_view, name="checklist"),
+            path("dispute-stage/<int:pk>/", dispute_stage_view, name="dispute_stage"),
             path("message/<int:pk>/", message_view, name="message"),
             path("group/<int:pk>/", group_case_view, name="group"),
             path("collective/<int:group_id>/", collective_view, name="collective"),

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.two_factor import enrol_demo_account
 from grievances.cases.access import roles_for
+from grievances.cases.handling import VerificationCheck, assign, record_checks
 from grievances.cases.models import Case, CaseEvent, FederationMembership
 from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.cases.states import Status
@@ -266,8 +267,8 @@ class Command(BaseCommand):
             if federation == "FSB Hukatan" and not Case.objects.filter(status=Status.HANDLING).exists():
                 roles = roles_for(operator, case)
                 apply_transition(case, "start_verification", operator, roles)
-                case.responsible_operator, case.legal_advisor = operator, advisor
-                case.save()
+                assign(case, operator, operator, advisor, [])
+                record_checks(case, operator, VerificationCheck.Item.values, "Demo: dicek lewat telepon.")
                 apply_transition(case, "verify", operator, roles)
                 CaseEvent.objects.create(
                     case=case,

@@ -7,6 +7,7 @@ from wagtail.models import ModelLogEntry
 
 from grievances.cases.access import roles_for
 from grievances.cases.deadlines import add_working_days
+from grievances.cases.handling import VerificationCheck, record_checks
 from grievances.cases.models import Case, CaseEvent
 from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.cases.states import Status
@@ -50,9 +51,14 @@ def test_the_full_path_from_received_to_closed_writes_timeline_and_audit_log(cas
 
     with pytest.raises(ValidationError) as missing:
         take(case, "verify", operator)
-    assert missing.value.messages == [gettext("Assign a responsible operator before handling starts.")]
+    assert missing.value.messages[0] == gettext("Assign a responsible operator before handling starts.")
+    assert str(VerificationCheck.Item.REPORTER_REACHED.label) in missing.value.messages[1]
     case.responsible_operator, case.legal_advisor = operator, advisor
     case.save()
+    with pytest.raises(ValidationError) as unchecked:
+        take(case, "verify", operator)
+    assert len(unchecked.value.messages) == 1
+    record_checks(case, operator, VerificationCheck.Item.values)
     take(case, "verify", operator)
     assert case.status == Status.HANDLING
 

@@ -140,12 +140,14 @@ def test_the_operator_verifies_assigns_and_messages_and_the_reporter_reads_it(cl
     client.force_login(operator)
 
     client.post(reverse("grievances_case:transition", args=(case.pk, "start_verification")))
-    edit = client.get(reverse("grievances_case:edit", args=(case.pk,)))
-    assert edit.status_code == 200
-    form = edit.context["form"]
-    data = {name: form[name].value() for name in form.fields if form[name].value() not in (None, [])}
-    data.update({"responsible_operator": operator.pk, "legal_advisor": advisor.pk})
-    client.post(reverse("grievances_case:edit", args=(case.pk,)), data)
+    client.post(
+        reverse("grievances_case:assign", args=(case.pk,)),
+        {"responsible_operator": operator.pk, "legal_advisor": advisor.pk},
+    )
+    client.post(
+        reverse("grievances_case:checklist", args=(case.pk,)),
+        {"items": ["reporter_reached", "employer_identified", "evidence_seen", "federation_confirmed"]},
+    )
     client.post(reverse("grievances_case:transition", args=(case.pk, "verify")))
     client.post(
         reverse("grievances_case:message", args=(case.pk,)),
