@@ -180,7 +180,7 @@ def group_case_view(request, pk):
         text=_("Added to the collective case “%(name)s”.") % {"name": group.name},
     )
     messages.success(request, _("Added to the collective case “%(name)s”.") % {"name": group.name})
-    return redirect("grievances_case:collective", group.pk)
+    return redirect("grievances_case:inspect", case.pk)
 
 
 def collective_view(request, group_id):
