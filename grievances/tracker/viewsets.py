@@ -179,16 +179,17 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
                 "checklist": checklist(case),
                 "dispute_stages": case.dispute_stage_records.select_related("recorded_by"),
                 "may": {action: may(roles, action) for action in MAY},
-                "assignment_form": AssignmentForm(case=case),
-                "checklist_form": ChecklistForm(case=case)
+                "assignment_form": AssignmentForm(case=case, auto_id="assign-%s"),
+                "checklist_form": ChecklistForm(case=case, auto_id="check-%s")
                 if case.status in ("received", "verifying")
                 else None,
                 "dispute_stage_form": DisputeStageForm(
-                    initial={"stage": next_dispute_stage(case), "started_on": timezone.localdate()}
+                    initial={"stage": next_dispute_stage(case), "started_on": timezone.localdate()},
+                    auto_id="stage-%s",
                 )
                 if case.status in DISPUTE_STATES
                 else None,
-                "message_form": CaseMessageForm(),
+                "message_form": CaseMessageForm(auto_id="message-%s"),
                 "group_form": CaseGroupForm(user=user),
                 "referrals": case.referrals.select_related("partner"),
                 "referral_form": ReferralForm(case=case) if case.status in ("handling", "referred") else None,
@@ -217,7 +218,7 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
 RISK_FIELDS = ("risk_retaliation", "risk_emergency", "risk_gbv", "risk_child_labour")
 # The case page's headings for the sections of the report form (grievances.cases.fields.FORM_GROUPS).
 FACT_SECTIONS = (
-    ("what", _("What happened")),
+    ("what", _("The report")),
     ("where", _("Where")),
     ("work", _("The reporter's work")),
     ("who", _("Who reported, and how to reach them safely")),
@@ -240,6 +241,7 @@ def fact_sections(case):
     received = [
         (name, header(name), display_value(case, name), [])
         for name in ("reference", "channel", "created_at", "created_by")
+        if display_value(case, name)
     ]
     sections[0][1][:0] = received
     return sections
