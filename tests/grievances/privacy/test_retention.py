@@ -9,12 +9,20 @@ from django.db.models import Count, Sum
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from grievances.cases.handling import (
+    FactCorrection,
+    facts_before,
+    record_checks,
+    record_corrections,
+    set_dispute_stage,
+)
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.states import Status
 from grievances.cases.storage import private_storage
 from grievances.conf import conf
 from grievances.factories import FullCaseFactory
 from grievances.privacy.retention import (
+    anonymise_case,
     apply_retention,
     delete_orphaned_files,
     months_before,
@@ -215,3 +223,20 @@ def test_the_scheduled_task_anonymises_through_the_task_backend(settings, django
     assert result.return_value == {"cases": 1, "files": 1, "orphans": 0}
     case.refresh_from_db()
     assert case.reporter_name == "" and not case.attachments.exists()
+
+
+def test_anonymising_removes_the_reporters_original_facts_and_the_teams_notes_on_checks_and_stages():
+    case = FullCaseFactory(closed_at=timezone.now())
+    before = facts_before(case, ["description"])
+    case.description = "Upah dipotong sejak Agustus."
+    case.save()
+    record_corrections(case, None, before)
+    record_checks(case, None, ["reporter_reached"], "Menelepon Sari di 081234567890.")
+    set_dispute_stage(case, None, "mediation", datetime.date(2026, 11, 2), "Sari hadir di mediasi.")
+
+    anonymise_case(case)
+
+    assert not FactCorrection.objects.filter(case=case).exists()
+    assert case.verification_checks.get().note == ""
+    record = case.dispute_stage_records.get()
+    assert record.note == "" and record.stage == "mediation"  # the step itself stays, for the figures
