@@ -478,3 +478,16 @@ def test_rejecting_is_behind_its_own_heading_and_disclosure(client, team):
     assert section.index("<details") < section.index('data-transition="reject"')
     steps = html[html.index('id="transitions-heading"') : html.index('id="reject-heading"')]
     assert 'data-transition="reject"' not in steps
+
+
+def test_the_outcome_a_legal_advisor_records_is_on_the_case_page(client, team):
+    case = make_case(team, Status.HANDLING)
+    client.force_login(team["advisor"])
+    client.post(
+        url("transition", case, "resolve"),
+        {"resolve-outcome": "partly", "resolve-outcome_summary": "Upah dibayar separuh; sisanya dicicil."},
+    )
+    html = client.get(url("inspect", case)).content.decode()
+    outcome = html[html.index('id="outcome-heading"') : html.index('id="facts-heading"')]
+    assert str(Case.Outcome.PARTLY.label) in outcome
+    assert "Upah dibayar separuh; sisanya dicicil." in outcome
