@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.two_factor import enrol_demo_account
 from grievances.cases.access import roles_for
-from grievances.cases.handling import VerificationCheck, assign, record_checks
+from grievances.cases.handling import VerificationCheck, assign, record_checks, set_dispute_stage
 from grievances.cases.models import Case, CaseEvent, FederationMembership
 from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.cases.states import Status
@@ -270,6 +270,13 @@ class Command(BaseCommand):
                 assign(case, operator, operator, advisor, [])
                 record_checks(case, operator, VerificationCheck.Item.values, "Demo: dicek lewat telepon.")
                 apply_transition(case, "verify", operator, roles)
+                set_dispute_stage(
+                    case,
+                    advisor,
+                    Case.DisputeStage.BIPARTITE,
+                    timezone.localdate() - datetime.timedelta(days=3),
+                    "Surat permintaan perundingan bipartit dikirim ke perusahaan.",
+                )
                 CaseEvent.objects.create(
                     case=case,
                     kind=CaseEvent.Kind.MESSAGE,
