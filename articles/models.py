@@ -3,8 +3,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,7 +20,7 @@ from wagtail.search import index
 from home.blocks import BaseBodyBlock
 from home.cache import remember
 from home.models import Topic
-from home.pagination import paginate
+from home.pagination import page_number, paginate
 from home.panels import HookPanel
 
 from .blocks import ArticleBodyBlock
@@ -68,6 +70,14 @@ class Author(index.Indexed, models.Model):
         return self.reporter_code if self.is_protected else self.name
 
 
+def topic_by_slug(slug):
+    """The topic a listing is about, read once per content generation (404 when there is none)."""
+    topic = remember(f"topic:{slug}", lambda: Topic.objects.filter(slug=slug).first())
+    if topic is None:
+        raise Http404
+    return topic
+
+
 def article_listing(queryset):
     """The related rows every article listing shows, fetched in a fixed number of queries."""
     return queryset.select_related("lead_image", "province").prefetch_related(
@@ -99,7 +109,11 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     def _listing(self, request, articles, **extra):
         context = self.get_context(request)
-        context["articles"] = paginate(request, article_listing(articles), ARTICLES_PER_PAGE)
+        # Read only when the listing's fragment is drawn: once per content generation and page.
+        context["articles"] = SimpleLazyObject(
+            lambda: paginate(request, article_listing(articles), ARTICLES_PER_PAGE)
+        )
+        context["listing_page"] = page_number(request)
         context.update(extra)
         return self.render(request, context_overrides=context)
 
@@ -109,7 +123,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     @path("topik/<slug:topic_slug>/", name="topic")
     def topic_articles(self, request, topic_slug):
-        topic = get_object_or_404(Topic, slug=topic_slug)
+        topic = topic_by_slug(topic_slug)
         return self._listing(request, self.articles().filter(topics=topic), topic=topic)
 
     @path("tag/<slug:tag_slug>/", name="tag")

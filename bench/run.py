@@ -54,15 +54,77 @@ WRK_THREADS = 2
 FORM_TOKENS = 40_000
 STATIC_NAME = "static CSS (ceiling)"
 
-# Targets as ratios to the static file (the issue's "done when").
+# Targets as ratios to the static file. Cached pages near the ceiling; home and article at or above
+# the figures of the run that made them cheap (cached 0.816 and 0.694, uncached 0.103 and 0.079);
+# the slow paths of the case team and the report form at the ratios the performance issue set.
 TARGETS = {
-    ("home", "cached"): 0.5,
-    ("article", "cached"): 0.5,
+    ("home", "cached"): 0.8,
+    ("article", "cached"): 0.69,
     ("topic", "cached"): 0.5,
     ("search", "cached"): 0.5,
-    ("article", "uncached"): 0.06,
-    ("home", "uncached"): 0.04,
+    ("home", "uncached"): 0.1,
+    ("article", "uncached"): 0.079,
+    ("search", "uncached"): 0.04,
+    ("topic", "uncached"): 0.06,
+    ("report form GET", "uncached"): 0.12,
+    ("report form POST", "uncached"): 0.04,
+    ("status lookup POST", "uncached"): 0.05,
+    ("case listing (operator)", "uncached"): 0.015,
 }
+# A search for words and pages nobody asked for yet in this content generation: what the first
+# reader of each query pays. Reported, no target (the results' cache cannot help it).
+VARIED_SEARCH_NAME = "search, new words"
+VARIED_SEARCH_WORDS = [
+    "upah",
+    "lembur",
+    "buruh",
+    "kebun",
+    "kontrak",
+    "serikat",
+    "pemanen",
+    "target",
+    "bpjs",
+    "cuti",
+    "sawit",
+    "pekerja",
+    "perempuan",
+    "anak",
+    "phk",
+    "mogok",
+    "pestisida",
+    "rumah",
+    "air",
+    "listrik",
+    "sekolah",
+    "jalan",
+    "pupuk",
+    "panen",
+    "brondolan",
+    "mandor",
+    "afdeling",
+    "pabrik",
+    "tandan",
+    "premi",
+    "denda",
+    "harian",
+    "borongan",
+    "pesangon",
+    "mediasi",
+    "disnaker",
+    "rspo",
+    "ispo",
+    "sertifikat",
+]
+VARIED_SEARCH_SCRIPT = """
+local words = {%(words)s}
+local n = 0
+request = function()
+  n = n + 1
+  local word = words[math.random(#words)]
+  local page = math.random(40)
+  return wrk.format("GET", "/cari/?q=" .. word .. "&page=" .. page .. "&n=" .. n)
+end
+"""
 
 SITE_CODE = r"""
 import io, json, os, random
@@ -356,8 +418,33 @@ def post_script(tmp, name, path, cookie, fields, tokens=()):
     return script
 
 
-def run_server(env, args, tmp, site, cached, log_path):
-    """One gunicorn, cache on or off: static before, each address, static after."""
+def worker_memory(master_pid):
+    """Resident memory of each gunicorn worker (children of the master), in MiB."""
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue  # the process ended while we looked
+        if fields.get("PPid", "").strip() == str(master_pid) and "VmRSS" in fields:
+            sizes.append(int(fields["VmRSS"].split()[0]) / 1024)
+    return sorted(sizes)
+
+
+def print_memory(memory):
+    for run in memory:
+        before = ", ".join(f"{size:.0f}" for size in run["before"])
+        after = ", ".join(f"{size:.0f}" for size in run["after"])
+        growth = sum(run["after"]) - sum(run["before"])
+        print(
+            f"gunicorn workers, {run['mode']} run: {before} MiB after the warm-up, {after} MiB after "
+            f"{run['requests']:,} requests ({growth:+.0f} MiB in all)"
+        )
+
+
+def run_server(env, args, tmp, site, cached, log_path, memory):
+    """One gunicorn, cache on or off: static before, each address, static after; the workers'
+    resident memory is appended to `memory`."""
     port = free_port()
     base = f"http://{HOST}:{port}"
     env = {**env, "PAGE_CACHE_ENABLED": "true" if cached else "false"}
@@ -391,7 +478,12 @@ def run_server(env, args, tmp, site, cached, log_path):
             }
             status = post_script(tmp, "status", site["status_path"], cookie, status_fields)
             staff_cookie = site["staff_cookie"]
+            varied = tmp / "varied_search.lua"
+            varied.write_text(
+                VARIED_SEARCH_SCRIPT % {"words": ",".join(f'"{word}"' for word in VARIED_SEARCH_WORDS)}
+            )
             measured += [
+                (VARIED_SEARCH_NAME, base + "/cari/", {"script": varied}),
                 ("report form POST", base + site["form_path"], {"script": form}),
                 ("status lookup POST", base + site["status_path"], {"script": status}),
                 ("case listing (operator)", base + LISTING_PATH, {"headers": [f"Cookie: {staff_cookie}"]}),
@@ -401,10 +493,16 @@ def run_server(env, args, tmp, site, cached, log_path):
         for _name, url, options in measured:
             # Warm-up: imports, templates, renditions, the object cache and (cached run) the page cache.
             wrk(url, 2, 2, **options)
+        memory_before = worker_memory(server.pid)
+        served = 0
         for name, url, options in measured:
             print(f"  {mode}: {name} ...", flush=True)
             result = wrk(url, args.seconds, args.connections, **options)
             rows.append({"name": name.replace(" again", ""), "mode": mode, **result})
+            served += result["requests"]
+        memory.append(
+            {"mode": mode, "before": memory_before, "after": worker_memory(server.pid), "requests": served}
+        )
     finally:
         http.clear()
         stop_server(server)
@@ -572,15 +670,16 @@ def main():
             },
             QUERY_COUNT_SECONDS,
         )
-        rows = []
+        rows, memory = [], []
         for cached in (True, False):
             print(f"gunicorn with the page cache {'on' if cached else 'off'}:", flush=True)
-            rows += run_server(env, args, tmp, site, cached, log_path)
+            rows += run_server(env, args, tmp, site, cached, log_path, memory)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
     print()
     print_table(rows, counts, site["articles"], site["cases"])
+    print_memory(memory)
     verdicts = check_targets(rows)
     print()
     for verdict in verdicts:
@@ -611,6 +710,7 @@ def main():
         "queries_and_weights": counts,
         "rows": [{key: value for key, value in row.items() if key != "raw"} for row in rows],
         "targets": verdicts,
+        "worker_memory_mib": memory,
         "server_log": server_log,
     }
     results_path = RESULTS_DIR / f"site-{stamp}.json"

@@ -5,12 +5,13 @@ from datetime import timedelta
 from django import forms
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from articles.models import ArticlePage, CampaignPage
 from home.models import Topic
-from home.pagination import paginate
+from home.pagination import page_number, paginate
 from knowledge.models import LessonIndexPage, LessonPage, ResourcePage, RightsGuidePage
 
 MAX_QUERY_LENGTH = 200
@@ -75,11 +76,23 @@ def search(request):
             pages = pages.filter(id__in=tagged)
         if period:
             pages = pages.filter(first_published_at__gte=timezone.now() - timedelta(days=PERIODS[period]))
-        results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE)
+        # Searched only when the results' fragment is drawn: once per content generation and query.
+        results = SimpleLazyObject(
+            lambda: paginate(request, pages.specific().search(query), RESULTS_PER_PAGE)
+        )
     pagination_query = request.GET.copy()
     pagination_query.pop("page", None)
     return render(
         request,
         "search/search.html",
-        {"form": form, "query": query, "results": results, "pagination_query": pagination_query.urlencode()},
+        {
+            "form": form,
+            "query": query,
+            "topic": topic,
+            # "In the past week" moves with the calendar: its results are kept for one day at most.
+            "period": f"{period}:{timezone.localdate()}" if period else "",
+            "results": results,
+            "results_page": page_number(request),
+            "pagination_query": pagination_query.urlencode(),
+        },
     )

@@ -5,6 +5,7 @@ import re
 import pytest
 from wagtail.models import Page
 
+from articles import models as articles_models
 from articles.factories import ArticlePageFactory, CampaignPageFactory
 from articles.models import ArticleIndexPage, ArticlePage, CampaignPage
 from home.factories import TopicFactory
@@ -149,3 +150,38 @@ def test_no_public_page_loads_anything_from_another_host(client, home_page, arti
     campaign = CampaignPageFactory(parent=campaign_index, topics=[topic])
     for url in ["/", article_index.url, article.url, campaign.url, campaign_index.url, "/cari/?q=upah"]:
         assert third_party_loads(client.get(url).content.decode()) == [], url
+
+
+def test_a_topic_listing_is_read_once_per_content_generation_and_shows_a_new_article_at_once(
+    client, article_index, settings, monkeypatch
+):
+    wages = TopicFactory(slug="upah")
+    ArticlePageFactory(parent=article_index, title="Upah di bawah UMP", topics=[wages])
+    # What a reader pays when the full-page cache misses: only the fragments help.
+    settings.PAGE_CACHE_ENABLED = False
+    listings = []
+    original = articles_models.article_listing
+    monkeypatch.setattr(articles_models, "article_listing", lambda q: listings.append(q) or original(q))
+    url = f"{article_index.url}topik/upah/"
+
+    first = client.get(url).content.decode()
+    again = client.get(url).content.decode()
+    read_twice = len(listings)
+    ArticlePageFactory(parent=article_index, title="Upah lembur dibayar penuh", topics=[wages])
+    after_publishing = client.get(url).content.decode()
+
+    assert "Upah di bawah UMP" in first
+    assert again == first
+    assert read_twice == 1
+    assert "Upah lembur dibayar penuh" in after_publishing
+    assert "Upah di bawah UMP" in after_publishing
+
+
+def test_a_page_number_too_long_to_be_real_reads_as_the_first_page(client, article_index):
+    for _ in range(14):
+        ArticlePageFactory(parent=article_index)
+
+    response = client.get(article_index.url, {"page": "1" * 40})
+
+    assert response.status_code == 200
+    assert response.context["articles"].number == 1

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
 from home.factories import StandardPageFactory, TopicFactory
@@ -114,3 +115,47 @@ def test_english_pages_use_english_stemming(client, article_index, english_home,
     publish_translation(article, english, title="Conditions", standfirst="Harvesters working long hours.")
 
     assert titles(client.get("/en/cari/", {"q": "works"})) == ["Conditions"]
+
+
+def test_a_search_is_run_once_per_content_generation_and_finds_a_new_article_at_once(
+    client, article_index, settings, monkeypatch
+):
+    ArticlePageFactory(parent=article_index, title="Upah pemanen dipotong", standfirst="Upah.")
+    # What a reader pays when the full-page cache misses: only the results' cache helps.
+    settings.PAGE_CACHE_ENABLED = False
+    searches = []
+    monkeypatch.setattr(PageQuerySet, "search", counted(PageQuerySet.search, searches))
+
+    first = client.get("/cari/", {"q": "upah"}).content.decode()
+    again = client.get("/cari/", {"q": "upah"}).content.decode()
+    searched_twice = len(searches)
+    ArticlePageFactory(parent=article_index, title="Upah lembur dibayar", standfirst="Upah.")
+    after_publishing = client.get("/cari/", {"q": "upah"}).content.decode()
+
+    assert "Upah pemanen dipotong" in first
+    assert again == first
+    assert searched_twice == 1
+    assert "Upah lembur dibayar" in after_publishing
+    assert "Upah pemanen dipotong" in after_publishing
+    # Another query is its own search.
+    assert "Upah pemanen" not in client.get("/cari/", {"q": "rumah"}).content.decode()
+
+
+def counted(function, calls):
+    def wrapper(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+@postgres_only
+def test_pages_whose_title_matches_come_first_then_the_newest(client, article_index):
+    body = [("paragraph", "<p>Laporan dari kebun tentang lembur.</p>")]
+    titled = ArticlePageFactory(
+        parent=article_index, title="Lembur tidak dibayar", standfirst="Kebun.", body=body
+    )
+    older = ArticlePageFactory(parent=article_index, title="Panen raya", standfirst="Kebun.", body=body)
+    newer = ArticlePageFactory(parent=article_index, title="Rumah dinas", standfirst="Kebun.", body=body)
+
+    assert titles(client.get("/cari/", {"q": "lembur"})) == [titled.title, newer.title, older.title]
