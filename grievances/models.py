@@ -14,6 +14,7 @@ from .cases.models import (
     attachment_path,
 )
 from .cases.storage import private_storage
+from .channels.models import ChannelHealth, Conversation, OutboundMessage, SeenMessage
 from .intake.pages import GrievanceFormPage
 from .privacy.requests import ReporterRequest
 from .publication.figures import PublicCaseFigures
@@ -29,12 +30,16 @@ __all__ = [
     "CaseGroup",
     "CaseSafetyReviewTask",
     "CaseStatisticsPage",
+    "ChannelHealth",
+    "Conversation",
     "FederationMembership",
     "GrievanceFormPage",
+    "OutboundMessage",
     "PublicCaseFigures",
     "Referral",
     "ReferralPartner",
     "ReporterRequest",
+    "SeenMessage",
     "StaffNotification",
     # Named by migration 0001.
     "attachment_path",
