@@ -102,14 +102,18 @@ SETTINGS = {
         "sent outside the 24-hour window.",
         environment=True,
     ),
-    "GRIEVANCE_WHATSAPP_TEMPLATE_LANGUAGE": Setting("id", "WhatsApp: the template's language code.", environment=True),
+    "GRIEVANCE_WHATSAPP_TEMPLATE_LANGUAGE": Setting(
+        "id", "WhatsApp: the template's language code.", environment=True
+    ),
     "GRIEVANCE_SMS_SEND_URL": Setting(
         "", "SMS gateway: the address messages are POSTed to (docs/channels.md).", environment=True
     ),
     "GRIEVANCE_SMS_API_KEY": Setting("", "SMS gateway: bearer token of the outbound call.", environment=True),
     "GRIEVANCE_SMS_SENDER": Setting("", "SMS gateway: the sender id or number.", environment=True),
     "GRIEVANCE_SMS_INBOUND_SECRET": Setting(
-        "", "SMS gateway: the shared secret each inbound webhook carries (X-Gateway-Secret).", environment=True
+        "",
+        "SMS gateway: the shared secret each inbound webhook carries (X-Gateway-Secret).",
+        environment=True,
     ),
     "GRIEVANCE_DEADLINE_WORKING_DAYS": Setting(
         {},

@@ -81,6 +81,11 @@ def deliver(outbound):
         return False
     _forget(outbound, sent_at=now, last_error="")
     outbound.save()
+    if outbound.event_id and not outbound.use_template:
+        # The reporter has read it on their phone: STATUS does not send it again.
+        Conversation.objects.filter(case_id=outbound.case_id, seen_event_id__lt=outbound.event_id).update(
+            seen_event_id=outbound.event_id
+        )
     ChannelHealth.record(outbound.provider, last_delivery_at=now, failures_since_delivery=0)
     return True
 
@@ -111,9 +116,6 @@ def send_staff_message(event):
     use_template = case.channel == Case.Channel.WHATSAPP and not in_whatsapp_window(conversation)
     with translation.override(language):
         text = _("JAPBUSI: %(message)s") % {"message": event.text}
-    if conversation and not use_template and conversation.case_id == case.pk:
-        conversation.seen_event_id = max(conversation.seen_event_id, event.pk)
-        conversation.save(update_fields=["seen_event_id", "updated_at"])
     return queue_message(case.channel, number, text, case=case, event=event, use_template=use_template)
 
 
