@@ -11,6 +11,7 @@ the case, photos and voice notes cleaned like web uploads. `HAPUS NOMOR` removes
 import datetime
 import logging
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -31,11 +32,12 @@ from grievances.conf import conf
 from grievances.intake import throttle
 from grievances.intake.creation import add_reporter_message, create_case
 from grievances.intake.forms import ReporterMessageForm, ReportForm
+from grievances.intake.uploads import process_upload
 from grievances.intake.views import UNKNOWN_REFERENCE_HASH
 from home.models import Province, SiteSettings, Topic
 
 from .delivery import queue_message
-from .messages import DeliveryError
+from .messages import DeliveryError, Media
 from .models import ChannelHealth, Conversation, SeenMessage
 from .numbers import encrypt_number, message_key, sender_key
 from .providers import provider
@@ -78,6 +80,8 @@ STEPS = (
     "publication",
 )
 TEXT_MAX = 200
+# Without an extension: the file's type is decided from its bytes, as for web uploads.
+DEFAULT_FILE_NAMES = {"image": "foto", "audio": "rekaman-suara"}
 MESSAGES_SHOWN = 3
 
 
@@ -295,15 +299,18 @@ class Dialogue:
 
     def answer(self):
         step, answers, word = self.conversation.step, self.conversation.answers, self.word
-        if self.incoming.media is not None and step != "what":
-            return self.again(_("Photos and voice notes can be sent once the report has its reference."))
-        if step == "what":
-            if self.incoming.media is not None and not self.text:
+        if self.incoming.media is not None:
+            kept = answers.setdefault("media", [])
+            if len(kept) >= conf.UPLOAD_MAX_FILES:
                 return self.again(
-                    _(
-                        "Please describe it in words first; send photos and voice notes once the report has its reference."
-                    )
+                    _("No more files can be added to this report; send them once it has its reference.")
                 )
+            media = self.incoming.media
+            kept.append({"id": media.reference, "kind": self.incoming.kind, "name": media.filename})
+            self.conversation.answers = answers
+            if step != "what" or len(self.text) < 10:
+                return self.again(_("File received: it will be attached to your report."))
+        if step == "what":
             if len(self.text) < 10:
                 return self.again(_("Please tell us a little more."))
             answers["description"] = self.text[:DESCRIPTION_MAX_LENGTH]
@@ -387,7 +394,11 @@ class Dialogue:
         ):
             if answers.get(field):
                 data[field] = "on"
-        form = ReportForm(data)
+        files, refused = self.fetch_files(answers.get("media") or [])
+        form = ReportForm(data, files)
+        if files and not form.is_valid() and set(form.errors) == {"attachments"}:
+            refused += form.errors["attachments"]
+            form = ReportForm(data)
         if not form.is_valid():
             logger.warning(
                 "A %s report could not be saved (fields: %s)", incoming.provider, sorted(form.errors)
@@ -406,7 +417,36 @@ class Dialogue:
         self.conversation.seen_event_id = (
             case.events.order_by("-pk").values_list("pk", flat=True).first() or 0
         )
-        return [self.receipt(case, secret)]
+        replies = [self.receipt(case, secret)]
+        if refused:
+            replies.append(
+                _(
+                    "These files could not be attached: %(reasons)s Send them again with the reference and secret code."
+                )
+                % {"reasons": " ".join(str(reason) for reason in refused)}
+            )
+        return replies
+
+    def fetch_files(self, kept):
+        """The files sent during the report, fetched from the provider now that it is finished."""
+        files, refused = [], []
+        adapter = provider(self.incoming.provider)
+        for item in kept:
+            try:
+                content = adapter.download(Media(item["id"]), conf.UPLOAD_MAX_BYTES)
+            except (DeliveryError, NotImplementedError):
+                logger.warning("A %s file could not be fetched", self.incoming.provider)
+                refused.append(_("The file could not be received. Please send it again."))
+                continue
+            name = item.get("name") or DEFAULT_FILE_NAMES.get(item["kind"], "dokumen")
+            upload = SimpleUploadedFile(name, content)
+            try:
+                process_upload(upload)  # one by one: a refused file does not hold back the others
+            except ValidationError as error:
+                refused += error.messages
+                continue
+            files.append(upload)
+        return (MultiValueDict({"attachments": files}) if files else None), refused
 
     def receipt(self, case, secret):
         address = self.web_address()
@@ -504,9 +544,7 @@ class Dialogue:
             except DeliveryError:
                 logger.warning("A %s file could not be fetched", self.incoming.provider)
                 return [_("The file could not be received. Please send it again.")]
-            name = self.incoming.media.filename or {"image": "foto", "audio": "rekaman-suara"}.get(
-                self.incoming.kind, "dokumen"
-            )
+            name = self.incoming.media.filename or DEFAULT_FILE_NAMES.get(self.incoming.kind, "dokumen")
             files.setlist("attachments", [SimpleUploadedFile(name, content)])
         form = ReporterMessageForm({"text": text}, files)
         if not form.is_valid():

@@ -10,7 +10,10 @@ from grievances.cases.models import Case, CaseEvent
 from grievances.channels.delivery import deliver_pending
 from grievances.channels.models import Conversation, OutboundMessage
 from grievances.channels.numbers import decrypt_number
+from grievances.factories import jpeg_bytes
 from home.models import Province, Topic
+
+from .conftest import whatsapp_envelope
 
 pytestmark = pytest.mark.django_db
 
@@ -327,3 +330,28 @@ def test_hapus_nomor_removes_the_number_and_the_case_stays(
             case=case, kind=CaseEvent.Kind.MESSAGE, visibility=CaseEvent.Visibility.REPORTER, text="Halo?"
         )
     assert len(channels_on.calls) == calls  # replies now only on the web status page
+
+
+def test_a_photo_sent_during_the_report_is_attached_cleaned_when_it_is_stored(whatsapp, channels_on):
+    channels_on.media["5550001"] = (jpeg_bytes(), "image/jpeg")
+    channels_on.media["5550002"] = (b"%!PS-Adobe not a photo", "image/jpeg")
+    whatsapp.send("LAPOR")
+    whatsapp.post(
+        whatsapp_envelope([whatsapp.message("image", mime_type="image/jpeg", sha256="x", id="5550001")])
+    )
+    assert "Berkas diterima" in last_reply(channels_on)
+    answers = ["Upah panen kami dipotong sejak Mei tanpa penjelasan.", "0", "0"]
+    for answer in answers:
+        whatsapp.send(answer)
+    whatsapp.post(
+        whatsapp_envelope([whatsapp.message("image", mime_type="image/jpeg", sha256="x", id="5550002")])
+    )
+    for answer in ["0", "2", "1", "2", "2"]:
+        whatsapp.send(answer)
+
+    case = Case.objects.get()
+    attachment = case.attachments.get()
+    assert attachment.kind == "image" and attachment.event.kind == CaseEvent.Kind.CREATED
+    replies = [call["json"]["text"]["body"] for call in channels_on.sent()[-2:]]
+    assert case.reference in replies[0]
+    assert "tidak dapat dilampirkan" in replies[1]
