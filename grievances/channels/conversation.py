@@ -140,10 +140,18 @@ class Dialogue:
 
     # What the sender sees first, and the safety notice --------------------------------------------
 
+    def report_page(self):
+        settings = SiteSettings.objects.filter(report_problem_page__isnull=False).first()
+        page = settings.report_problem_page if settings else None
+        return page.specific if page and page.live else None
+
     def web_address(self):
-        page = SiteSettings.objects.filter(report_problem_page__isnull=False).first()
-        page = page.report_problem_page if page else None
-        return page.full_url if page and page.live else ""
+        page = self.report_page()
+        return page.full_url if page else ""
+
+    def status_address(self):
+        page = self.report_page()
+        return page.full_url + page.reverse_subpage("status_lookup") if page else ""
 
     def notice(self):
         if self.incoming.provider == Case.Channel.SMS:
@@ -223,7 +231,7 @@ class Dialogue:
             "A few short questions. Answer each with a number or a word. BATAL cancels and deletes "
             "your answers, ULANG starts again."
         )
-        return [intro + "\n" + self.notice(), self.question("what")]
+        return [intro + "\n" + self.notice() + "\n\n" + self.question("what")]
 
     def cancel(self):
         had_report = bool(self.conversation.step)
@@ -449,7 +457,7 @@ class Dialogue:
         return (MultiValueDict({"attachments": files}) if files else None), refused
 
     def receipt(self, case, secret):
-        address = self.web_address()
+        address = self.status_address()
         lines = [
             _("Your report has been received."),
             _("Reference: %(reference)s") % {"reference": case.reference},
