@@ -503,41 +503,45 @@ class Dialogue:
         case, refusal = check_credentials(reference, secret)
         if case is None:
             return [refusal]
-        self.follow(case)
         return [self.status_text(case)]
 
-    def follow(self, case):
-        if self.conversation.case_id != case.pk:
-            self.conversation.case = case
-            self.conversation.seen_event_id = 0
-
     def status_text(self, case):
+        """The reporter's status and the team's messages: in the thread that reported the case, the
+        ones not yet sent here; asked with the reference and secret from elsewhere, the latest."""
         staff_messages = case.events.filter(
             kind=CaseEvent.Kind.MESSAGE, visibility=CaseEvent.Visibility.REPORTER, from_reporter=False
         )
-        new = list(
-            staff_messages.filter(pk__gt=self.conversation.seen_event_id).order_by("-pk")[:MESSAGES_SHOWN]
-        )
+        in_thread = self.conversation.case_id == case.pk
+        if in_thread:
+            staff_messages = staff_messages.filter(pk__gt=self.conversation.seen_event_id)
+        shown = list(staff_messages.order_by("-pk")[:MESSAGES_SHOWN])
         lines = [
             _("Report %(reference)s: %(status)s")
             % {"reference": case.reference, "status": reporter_label(case.status)}
         ]
-        if new:
-            lines.append(_("New messages from the team:"))
-            for event in reversed(new):
+        if shown:
+            lines.append(
+                _("New messages from the team:") if in_thread else _("Latest messages from the team:")
+            )
+            for event in reversed(shown):
                 date = timezone.localtime(event.created_at).strftime("%d-%m-%Y")
                 lines.append(f"- {date}: {event.text}")
-            self.conversation.seen_event_id = new[0].pk
+            if in_thread:
+                self.conversation.seen_event_id = shown[0].pk
         else:
-            lines.append(_("No new message from the team."))
-        lines.append(_("To answer, write your message here."))
+            lines.append(
+                _("No new message from the team.") if in_thread else _("No message from the team yet.")
+            )
+        if in_thread:
+            lines.append(_("To answer, write your message here."))
+        else:
+            lines.append(_("To answer, write: <reference> <secret code> and your message."))
         return "\n".join(lines)
 
     def message_with_credentials(self, reference, secret, rest):
         case, refusal = check_credentials(reference, secret)
         if case is None:
             return [refusal]
-        self.follow(case)
         if not rest and self.incoming.media is None:
             return [self.status_text(case)]
         return self.add_message(case, rest)

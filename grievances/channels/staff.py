@@ -30,7 +30,10 @@ def sender_facts(case):
         return None
     number = number_for_staff(case)
     if number:
-        return {"number": number, "reason": ""}
+        return {
+            "number": number,
+            "reason": _("messages to the reporter also go to this number on the channel they used"),
+        }
     if not case.sender_number:
         reason = _(
             "not kept (deleted by the reporter, or the case was anonymised): answer on the status page"

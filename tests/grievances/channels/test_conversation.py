@@ -198,9 +198,12 @@ def test_a_case_reported_on_the_web_is_followed_and_answered_by_whatsapp(
 
     whatsapp.send(f"{case.reference.lower()} {secret} Kebun Lumut, afdeling 3.")
     assert case.events.filter(from_reporter=True, text="Kebun Lumut, afdeling 3.").exists()
-    # The web case keeps no number: staff messages stay on the web status page.
+    # The web case keeps no number, not even hashed: staff messages stay on the web status page.
     case.refresh_from_db()
-    assert case.sender_number == "" and case.channel == Case.Channel.WEB
+    assert case.sender_number == "" and case.sender_key == "" and case.channel == Case.Channel.WEB
+    assert Conversation.objects.get().case is None
+    whatsapp.send("Satu lagi tanpa kode.")
+    assert "1 Laporkan masalah" in last_reply(channels_on)  # not added to the case: the menu
 
 
 def test_a_wrong_secret_gets_the_same_answer_and_is_throttled(whatsapp, channels_on, settings):
