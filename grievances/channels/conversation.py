@@ -105,14 +105,14 @@ def receive(incoming):
         except IntegrityError:
             return []
         key = sender_key(incoming.provider, incoming.sender)
-        conversation, _created = Conversation.objects.select_for_update().get_or_create(
+        conversation, created = Conversation.objects.select_for_update().get_or_create(
             provider=incoming.provider, sender_key=key
         )
         if conversation.step and conversation.updated_at < now - _conversation_age():
             conversation.step, conversation.answers = "", {}
         conversation.last_inbound_at = now
         with translation.override(conversation.language):
-            replies = Dialogue(conversation, incoming).respond()
+            replies = Dialogue(conversation, incoming, new_sender=created).respond()
         if conversation.pk:
             conversation.save()
         ChannelHealth.record(incoming.provider, last_inbound_at=now)
@@ -132,7 +132,9 @@ def forget_unfinished_reports(now=None):
 
 
 class Dialogue:
-    def __init__(self, conversation, incoming):
+    def __init__(self, conversation, incoming, new_sender=False):
+        # A sender who never had the menu has not read the safety notice yet.
+        self.new_sender = new_sender
         self.conversation = conversation
         self.incoming = incoming
         self.text = (incoming.text or "").strip()
@@ -231,7 +233,9 @@ class Dialogue:
             "A few short questions. Answer each with a number or a word. BATAL cancels and deletes "
             "your answers, ULANG starts again."
         )
-        return [intro + "\n" + self.notice() + "\n\n" + self.question("what")]
+        if self.new_sender:
+            intro += "\n" + self.notice()
+        return [intro + "\n\n" + self.question("what")]
 
     def cancel(self):
         had_report = bool(self.conversation.step)

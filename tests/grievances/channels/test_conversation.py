@@ -358,3 +358,11 @@ def test_a_photo_sent_during_the_report_is_attached_cleaned_when_it_is_stored(wh
     replies = [call["json"]["text"]["body"] for call in channels_on.sent()[-2:]]
     assert case.reference in replies[0]
     assert "tidak dapat dilampirkan" in replies[1]
+
+
+def test_the_safety_notice_comes_once_before_the_first_question(whatsapp, channels_on):
+    whatsapp.send("LAPOR")  # straight to a report: no menu before
+    assert "operator seluler" in last_reply(channels_on) and "1/8" in last_reply(channels_on)
+    whatsapp.send("BATAL")
+    whatsapp.send("LAPOR")
+    assert "operator seluler" not in last_reply(channels_on) and "1/8" in last_reply(channels_on)
