@@ -171,7 +171,7 @@ class Dialogue:
     def menu(self):
         return "\n".join(
             [
-                _("JAPBUSI – complaints of oil-palm workers. Reply with a number:"),
+                _("JAPBUSI - complaints of oil-palm workers. Reply with a number:"),
                 _("1 Report a problem"),
                 _("2 Follow a report: STATUS <reference> <secret code>"),
                 _("3 English") if translation.get_language() != "en" else _("3 Bahasa Indonesia"),

@@ -366,3 +366,17 @@ def test_the_safety_notice_comes_once_before_the_first_question(whatsapp, channe
     whatsapp.send("BATAL")
     whatsapp.send("LAPOR")
     assert "operator seluler" not in last_reply(channels_on) and "1/8" in last_reply(channels_on)
+
+
+# The GSM 03.38 alphabet: one character outside it turns a whole SMS into UCS-2, 67 characters a part.
+GSM_7 = set(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿"
+    "abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+
+
+def test_sms_replies_stay_in_the_gsm_alphabet_so_each_part_holds_153_characters(sms, channels_on):
+    report_by(sms, channels_on)
+    texts = [call["json"]["text"] for call in channels_on.sent("/sms/send")]
+    assert len(texts) == 12
+    assert {character for text in texts for character in text} <= GSM_7
