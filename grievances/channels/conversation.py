@@ -80,6 +80,7 @@ STEPS = (
     "publication",
 )
 TEXT_MAX = 200
+SEEN_MESSAGES_KEPT = datetime.timedelta(days=30)
 # Without an extension: the file's type is decided from its bytes, as for web uploads.
 DEFAULT_FILE_NAMES = {"image": "foto", "audio": "rekaman-suara"}
 MESSAGES_SHOWN = 3
@@ -127,7 +128,10 @@ def _conversation_age():
 
 def forget_unfinished_reports(now=None):
     """Delete the answers of reports left unfinished (run with the retention schedule)."""
-    cutoff = (now or timezone.now()) - _conversation_age()
+    now = now or timezone.now()
+    # Providers send a webhook again for a few days at most (Meta: up to 7): older ids are not needed.
+    SeenMessage.objects.filter(received_at__lt=now - SEEN_MESSAGES_KEPT).delete()
+    cutoff = now - _conversation_age()
     return Conversation.objects.filter(updated_at__lt=cutoff).exclude(step="").update(step="", answers={})
 
 

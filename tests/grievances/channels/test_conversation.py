@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from grievances.cases.models import Case, CaseEvent
+from grievances.channels.conversation import forget_unfinished_reports
 from grievances.channels.delivery import deliver_pending
 from grievances.channels.models import Conversation, OutboundMessage
 from grievances.channels.numbers import decrypt_number
@@ -380,3 +381,14 @@ def test_sms_replies_stay_in_the_gsm_alphabet_so_each_part_holds_153_characters(
     texts = [call["json"]["text"] for call in channels_on.sent("/sms/send")]
     assert len(texts) == 12
     assert {character for text in texts for character in text} <= GSM_7
+
+
+def test_an_unfinished_report_is_forgotten_after_a_day(whatsapp, channels_on):
+    whatsapp.send("LAPOR")
+    whatsapp.send("Mandor Xelvoran memotong upah kami semua.")
+    Conversation.objects.update(updated_at=timezone.now() - datetime.timedelta(hours=25))
+
+    assert forget_unfinished_reports() == 1
+
+    conversation = Conversation.objects.get()
+    assert conversation.answers == {} and conversation.step == ""
