@@ -15,6 +15,9 @@ from ..messages import DeliveryError
 def request(method, url, *, headers=None, payload=None, limit=1024 * 1024):
     """(status, body bytes) of a request; an HTTP error status is returned, not raised.
     A network failure raises DeliveryError (temporary)."""
+    if not url.startswith(("https://", "http://")):
+        # Addresses come from settings and from the provider's media answer: never file: or others.
+        raise DeliveryError("address is not http(s)", permanent=True)
     data = None
     headers = dict(headers or {})
     if payload is not None:
@@ -22,7 +25,7 @@ def request(method, url, *, headers=None, payload=None, limit=1024 * 1024):
         headers["Content-Type"] = "application/json"
     outgoing = urllib.request.Request(url, data=data, headers=headers, method=method)
     try:
-        with urllib.request.urlopen(outgoing, timeout=conf.CHANNEL_HTTP_TIMEOUT) as response:  # noqa: S310
+        with urllib.request.urlopen(outgoing, timeout=conf.CHANNEL_HTTP_TIMEOUT) as response:  # noqa: S310  # nosec B310 (http(s) only, checked above)
             return response.status, response.read(limit + 1)
     except urllib.error.HTTPError as error:
         return error.code, error.read(limit + 1)

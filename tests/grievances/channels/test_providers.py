@@ -7,7 +7,9 @@ import pytest
 from PIL import Image
 
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
+from grievances.channels.messages import DeliveryError
 from grievances.channels.models import ChannelHealth, SeenMessage
+from grievances.channels.providers import http
 from grievances.factories import jpeg_bytes
 
 from .conftest import VERIFY_TOKEN, whatsapp_envelope
@@ -145,3 +147,10 @@ def test_sms_gateway_replay_is_ignored_and_json_is_read(
             )
         assert response.status_code == 200
     assert len(channels_on.sent("/sms/send")) == 1  # the intro with the first question, once
+
+
+def test_an_address_that_is_not_http_is_never_opened(channels_on):
+    # A media answer could name any address; only http(s) is fetched.
+    with pytest.raises(DeliveryError) as refused:
+        http.request("GET", "file:///etc/passwd")
+    assert refused.value.permanent
