@@ -340,6 +340,16 @@ class Dialogue:
         elif step == "province":
             province = self.choose(self.provinces(), allow_skip=True, search=Province.objects.all())
             if province is False:
+                lowered = self.text.lower()
+                several = [
+                    item.label
+                    for item in Province.objects.order_by("name")
+                    if len(lowered) >= 3 and lowered in item.name.lower()
+                ]
+                if len(several) > 1:
+                    return self.again(
+                        _("Which one? %(provinces)s. Type the full name.") % {"provinces": ", ".join(several)}
+                    )
                 return self.again(_("That province is not known. Type its name, for example Riau."))
             answers["province"] = province.pk if province else None
         elif step in ("fear", "contact", "share", "publication"):

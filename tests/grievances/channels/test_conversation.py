@@ -99,6 +99,10 @@ def test_bad_answers_get_a_short_clear_answer_and_the_question_again(whatsapp, c
     whatsapp.send("PT Contoh")
     whatsapp.send("Atlantis")
     assert "Riau" in last_reply(channels_on)
+    whatsapp.send("kalimantan")
+    assert "Yang mana?" in last_reply(channels_on) and "Kalimantan Utara" in last_reply(channels_on)
+    whatsapp.send("kalimantan utara")
+    assert "5/8" in last_reply(channels_on)
     assert Case.objects.count() == 0
 
 
