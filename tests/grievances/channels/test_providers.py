@@ -11,8 +11,10 @@ from grievances.channels.messages import DeliveryError
 from grievances.channels.models import ChannelHealth, SeenMessage
 from grievances.channels.providers import http
 from grievances.factories import jpeg_bytes
+from tests.grievances.intake.test_uploads import make_pdf
 
 from .conftest import VERIFY_TOKEN, whatsapp_envelope
+from .test_conversation import report_by
 
 pytestmark = pytest.mark.django_db
 
@@ -154,3 +156,28 @@ def test_an_address_that_is_not_http_is_never_opened(channels_on):
     with pytest.raises(DeliveryError) as refused:
         http.request("GET", "file:///etc/passwd")
     assert refused.value.permanent
+
+
+def test_a_document_in_the_thread_that_reported_is_added_to_the_case_with_its_name(whatsapp, channels_on):
+    report_by(whatsapp, channels_on)
+    case = Case.objects.get()
+    channels_on.media["8880001"] = (make_pdf(), "application/pdf")
+    message = whatsapp.message(
+        "document", filename="slip-gaji-mei.pdf", mime_type="application/pdf", sha256="x", id="8880001"
+    )
+
+    whatsapp.post(whatsapp_envelope([message]))
+
+    attachment = case.attachments.get()
+    assert attachment.kind == "pdf" and attachment.original_name == "slip-gaji-mei.pdf"
+    assert attachment.event.kind == CaseEvent.Kind.ATTACHMENT and attachment.event.is_unread
+    assert case.reference in channels_on.sent()[-1]["json"]["text"]["body"]
+
+
+def test_a_failed_sms_reported_by_the_gateway_shows_in_the_channel_health(client, channels_on):
+    response = client.post(
+        "/kanal/sms/", {"status": "failed", "error": "EXPIRED"}, HTTP_X_GATEWAY_SECRET="uji-gateway-secret"
+    )
+    assert response.status_code == 200
+    health = ChannelHealth.objects.get(provider="sms")
+    assert health.last_failure_at and health.last_failure == "sms: EXPIRED"
