@@ -16,6 +16,7 @@ class GrievancesConfig(AppConfig):
         from . import conf  # noqa: F401  (its system check of GRIEVANCE_* settings)
         from .cases.access import CasePermissionPolicy
         from .cases.models import Case
+        from .channels import signals as channel_signals  # noqa: F401  (staff messages to phones)
         from .publication import lessons, signals  # noqa: F401  (lesson sections private; figures in step)
         from .sync import sync_after_migrate
 

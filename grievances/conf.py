@@ -60,6 +60,61 @@ SETTINGS = {
     "GRIEVANCE_REFERRAL_LINK_DAYS": Setting(
         30, "A partner's link to a referral expires after this many days."
     ),
+    # Reporting by WhatsApp and SMS (grievances/channels/, docs/channels.md). A channel whose
+    # settings are empty does not exist: its webhook answers 404.
+    "GRIEVANCE_CHANNEL_NUMBER_KEYS": Setting(
+        "",
+        "Fernet keys (comma-separated, the first encrypts) for senders' phone numbers at rest; "
+        "required by every channel. Make one with `manage.py channel_key`.",
+        environment=True,
+    ),
+    "GRIEVANCE_CHANNEL_HASH_KEY": Setting(
+        "",
+        "Key of the keyed hash (HMAC) that recognises a returning sender without storing the "
+        "number; empty: derived from SECRET_KEY. Changing it forgets every thread.",
+        environment=True,
+    ),
+    "GRIEVANCE_CHANNEL_DELIVERY_ATTEMPTS": Setting(
+        6, "Attempts to deliver one message to a reporter's phone before it is given up.", environment=True
+    ),
+    "GRIEVANCE_CHANNEL_CONVERSATION_HOURS": Setting(
+        24, "An unfinished report by WhatsApp or SMS is deleted this long after its last message."
+    ),
+    "GRIEVANCE_CHANNEL_HTTP_TIMEOUT": Setting(15, "Seconds to wait for a provider's API."),
+    "GRIEVANCE_WHATSAPP_PHONE_NUMBER_ID": Setting(
+        "", "WhatsApp Business Cloud API: the sending number's id.", environment=True
+    ),
+    "GRIEVANCE_WHATSAPP_ACCESS_TOKEN": Setting(
+        "", "WhatsApp Business Cloud API: the system user's bearer token.", environment=True
+    ),
+    "GRIEVANCE_WHATSAPP_APP_SECRET": Setting(
+        "", "WhatsApp: the app secret that signs each webhook (X-Hub-Signature-256).", environment=True
+    ),
+    "GRIEVANCE_WHATSAPP_VERIFY_TOKEN": Setting(
+        "", "WhatsApp: the token Meta sends back when the webhook is registered.", environment=True
+    ),
+    "GRIEVANCE_WHATSAPP_GRAPH_URL": Setting(
+        "https://graph.facebook.com/v21.0", "WhatsApp: the Graph API's base address.", environment=True
+    ),
+    "GRIEVANCE_WHATSAPP_TEMPLATE": Setting(
+        "japbusi_pesan_baru",
+        "WhatsApp: the approved template (no parameters: 'there is a new message, reply STATUS') "
+        "sent outside the 24-hour window.",
+        environment=True,
+    ),
+    "GRIEVANCE_WHATSAPP_TEMPLATE_LANGUAGE": Setting(
+        "id", "WhatsApp: the template's language code.", environment=True
+    ),
+    "GRIEVANCE_SMS_SEND_URL": Setting(
+        "", "SMS gateway: the address messages are POSTed to (docs/channels.md).", environment=True
+    ),
+    "GRIEVANCE_SMS_API_KEY": Setting("", "SMS gateway: bearer token of the outbound call.", environment=True),
+    "GRIEVANCE_SMS_SENDER": Setting("", "SMS gateway: the sender id or number.", environment=True),
+    "GRIEVANCE_SMS_INBOUND_SECRET": Setting(
+        "",
+        "SMS gateway: the shared secret each inbound webhook carries (X-Gateway-Secret).",
+        environment=True,
+    ),
     "GRIEVANCE_DEADLINE_WORKING_DAYS": Setting(
         {},
         "Working days a case may stay in a state, by state name, overriding the defaults of the "

@@ -15,6 +15,7 @@ from .cases.models import (
     attachment_path,
 )
 from .cases.storage import private_storage
+from .channels.models import ChannelHealth, Conversation, OutboundMessage, SeenMessage
 from .intake.pages import GrievanceFormPage
 from .privacy.requests import ReporterRequest
 from .publication.figures import PublicCaseFigures
@@ -30,12 +31,16 @@ __all__ = [
     "CaseGroup",
     "CaseSafetyReviewTask",
     "CaseStatisticsPage",
+    "ChannelHealth",
+    "Conversation",
     "FederationMembership",
     "GrievanceFormPage",
+    "OutboundMessage",
     "PublicCaseFigures",
     "Referral",
     "ReferralPartner",
     "ReporterRequest",
+    "SeenMessage",
     "StaffNotification",
     "DisputeStageRecord",
     "FactCorrection",

@@ -9,6 +9,7 @@ from articles.models import ARTICLE_EDITOR_PANEL_HOOK
 from home.models.pages import TOPIC_PANEL_HOOK
 
 from .cases.access import can_enter_cases, is_case_staff, is_system_owner
+from .channels.staff import channel_health_view
 from .privacy.views import request_detail, request_export, request_index
 from .publication.lessons import write_lesson_view
 from .publication.panels import ArticleCasesPanel
@@ -51,6 +52,7 @@ def register_case_urls():
             name="grievances_reporter_export",
         ),
         path("kasus/<int:pk>/pelajaran/", write_lesson_view, name="grievances_write_lesson"),
+        path("kasus/kanal/", channel_health_view, name="grievances_channel_health"),
     ]
 
 
@@ -63,6 +65,13 @@ class SystemOwnerMenuItem(MenuItem):
 def register_reporter_requests_menu_item():
     return SystemOwnerMenuItem(
         _("Reporter requests (UU PDP)"), reverse("grievances_reporter_requests"), icon_name="user", order=900
+    )
+
+
+@hooks.register("register_settings_menu_item")
+def register_channel_health_menu_item():
+    return SystemOwnerMenuItem(
+        _("WhatsApp and SMS channels"), reverse("grievances_channel_health"), icon_name="mail", order=910
     )
 
 

@@ -35,6 +35,8 @@ def healthz(request):
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("csp-report/", csp_report, name="csp_report"),
+    # WhatsApp and SMS webhooks; an address exists only while its channel is configured.
+    path("kanal/", include("grievances.channels.urls")),
     # Sign-in in two steps; its login page is matched before Wagtail's own.
     path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),

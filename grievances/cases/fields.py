@@ -198,6 +198,10 @@ CATALOGUE = (
     CaseField("id", in_reporter_copy=False),
     CaseField("secret_hash", in_reporter_copy=False),
     CaseField("submission_token", anonymised=None, in_reporter_copy=False),
+    # WhatsApp and SMS: the sender's number, encrypted, and its keyed hash. Never exported nor
+    # shared; shown to staff only for a named or confidential reporter who consented to contact.
+    CaseField("sender_number", personal=True, anonymised="", in_reporter_copy=False),
+    CaseField("sender_key", personal=True, anonymised="", in_reporter_copy=False),
 )
 FIELDS = {entry.name: entry for entry in CATALOGUE}
 

@@ -56,6 +56,7 @@ class Case(models.Model):
         WHATSAPP = "whatsapp", _("WhatsApp")
         IN_PERSON = "in_person", _("in person")
         EMAIL = "email", _("email")
+        SMS = "sms", _("SMS")
 
     class IdentityMode(models.TextChoices):
         ANONYMOUS = "anonymous", _("anonymous: I do not give my name or contact")
@@ -115,6 +116,11 @@ class Case(models.Model):
         _("safe way to contact"), max_length=10, choices=ContactChannel.choices, blank=True
     )
     safe_contact_time = models.CharField(_("safe time to contact"), max_length=150, blank=True)
+
+    # The number a WhatsApp or SMS report came from, encrypted (grievances/channels/numbers.py), kept
+    # only to answer on that channel; and its keyed hash, to recognise the sender's next message.
+    sender_number = models.TextField(_("sender's number (encrypted)"), blank=True, editable=False)
+    sender_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     employment_status = models.CharField(
         _("employment status"), max_length=12, choices=EmploymentStatus.choices, blank=True
