@@ -153,11 +153,17 @@ class Estate(RegisterEntry):
         super().save(*args, **kwargs)
         if self.kind == self.Kind.AFDELING and self.parent_id:
             # "Kebun Sei Rasau afd II" is matched as its estate's name and the division's.
-            number = split_afdeling(self.normalised_name)[1] or self.normalised_name
-            combined = f"{normalise_estate(self.parent.name)} afd {number}"
+            combined = self.division_name(self.parent, self.name)
             if combined != self.normalised_name:
                 type(self).objects.filter(pk=self.pk).update(normalised_name=combined[:200])
                 self.normalised_name = combined[:200]
+
+    @staticmethod
+    def division_name(estate, name):
+        """How matching names a division: its estate's name and its number ("sei rasau afd 2")."""
+        normalised = normalise_estate(name)
+        number = split_afdeling(normalised)[1] or normalised
+        return f"{normalise_estate(estate.name)} afd {number}"[:200]
 
 
 class CaseRegisterLink(models.Model):
