@@ -303,8 +303,9 @@ def complaint_pdf(complaint, site_settings) -> bytes:
     place = str(complaint.estate or complaint.company)
     for language in complaint_languages(complaint):
         words = WORDS[language]
-        pdf.footer_text = words["footer"]
+        # The footer of a page is drawn when the next one starts: change it only after.
         pdf.add_page()
+        pdf.footer_text = words["footer"]
         paragraph(organisation, size=14, style="B", align="C")
         if site_settings.address:
             paragraph(site_settings.address, size=9, align="C")

@@ -109,5 +109,5 @@ class ComplaintForm(forms.Form):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("CSV file"),
-        help_text=_("UTF-8, comma-separated, with a header row; see the columns below."),
+        help_text=_("UTF-8, comma-separated, with a header row; see the columns above."),
     )

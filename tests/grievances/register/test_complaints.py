@@ -122,4 +122,4 @@ def test_a_complaint_is_drafted_from_the_pattern_page_and_tracked(client, report
     assert complaint.status == "acknowledged" and complaint.recipient_reference == "DN-77"
     # Every counted case records it on its timeline (internal).
     for case in reports[0]:
-        assert case.events.filter(visibility="internal", text__contains="collective complaint").exists()
+        assert case.events.filter(visibility="internal", text__contains="pengaduan kolektif").exists()

@@ -3,11 +3,20 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from grievances.register.importer import import_register_csv
 from grievances.register.models import Buyer, Company, CompanyGroup, Estate
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The importer's messages in English here; the screen's test reads them in Indonesian."""
+    with translation.override("en"):
+        yield
+
 
 GOOD = """type,name,parent,province,regency,aliases,rspo_member,rspo_member_number,rspo_certified,ispo_certified,buyers,source
 group,Grup Makmur,,,,,,,,,,Laporan tahunan 2025

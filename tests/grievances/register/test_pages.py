@@ -2,6 +2,8 @@
 the register is for case staff, never for writers or the public."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from grievances.cases.models import CaseEvent
@@ -24,7 +26,7 @@ def cases(makmur, rasau, wages, hukatan, nikeuba):
 def test_a_coordinator_sees_every_case_counted_but_opens_only_their_federations(client, staff, makmur, cases):
     client.force_login(staff["coordinator_a"])
     html = client.get(reverse("grievances_register_company:inspect", args=(makmur.pk,))).content.decode()
-    assert "2 cases" in html and "1 of 2 cases" in html
+    assert "2 kasus" in html and "1 dari 2 kasus" in html
     assert cases["own"].reference in html
     assert cases["other"].reference not in html
     assert reverse("grievances_case:inspect", args=(cases["other"].pk,)) not in html
@@ -35,7 +37,7 @@ def test_a_coordinator_sees_every_case_counted_but_opens_only_their_federations(
 def test_the_estate_page_counts_its_divisions_and_lists_only_visible_cases(client, staff, rasau, cases):
     client.force_login(staff["operator_b"])
     html = client.get(reverse("grievances_register_estate:inspect", args=(rasau.pk,))).content.decode()
-    assert "1 of 2 cases" in html
+    assert "1 dari 2 kasus" in html
     assert cases["other"].reference in html and cases["own"].reference not in html
 
 
@@ -121,3 +123,27 @@ def test_duplicates_are_suggested_by_the_register_not_the_spelling(client, staff
     html = client.get(reverse("grievances_case:inspect", args=(second.pk,))).content.decode()
     duplicates = html.split('id="duplicates-heading"')[1].split("</section>")[0]
     assert first.reference in duplicates
+
+
+def page_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_company_and_estate_pages_run_as_many_queries_for_many_cases_as_for_few(
+    client, settings, staff, makmur, rasau, wages, hukatan, nikeuba
+):
+    settings.GRIEVANCE_REPEAT_MIN_REPORTERS = 2  # a repeat flag in both states
+    client.force_login(staff["coordinator_a"])
+    urls = [
+        reverse("grievances_register_company:inspect", args=(makmur.pk,)),
+        reverse("grievances_register_estate:inspect", args=(rasau.pk,)),
+    ]
+    for federation in (hukatan, nikeuba):
+        linked_case(makmur, rasau, wages, federation=federation, outcome="won")
+    few = [page_queries(client, url) for url in urls]
+    for n in range(20):
+        linked_case(makmur, rasau, wages, federation=(hukatan, nikeuba)[n % 2], status=Status.HANDLING)
+    assert [page_queries(client, url) for url in urls] == few

@@ -93,7 +93,7 @@ def test_the_pattern_page_groups_only_the_reports_the_user_may_see(
     pattern = RepeatPattern.objects.get()
     client.force_login(staff["operator_a"])
     html = client.get(reverse("grievances_register_pattern", args=(pattern.pk,))).content.decode()
-    assert "3 distinct reports" in html and other.reference not in html
+    assert "3 laporan berbeda" in html and other.reference not in html
     response = client.post(
         reverse("grievances_register_pattern", args=(pattern.pk,)), {"action": "group", "name": "Upah Makmur"}
     )
