@@ -1,8 +1,9 @@
 """A company's figures for publication, and the article editor's panel that shows them.
 
 Only reports whose reporter consented to anonymised use in publications are counted; sensitive
-topics are left out; a count below GRIEVANCE_PUBLIC_MIN_COUNT is shown as "fewer than N". The
-case team approves a snapshot (ApprovedCompanyFigures); editors see only that snapshot.
+topics are left out; a count below GRIEVANCE_PUBLIC_MIN_COUNT is shown as "fewer than N", the
+others rounded to a multiple of it, as the public figures are. The case team approves a snapshot
+(ApprovedCompanyFigures); editors see only that snapshot.
 """
 
 from django.db.models import Count, Q
@@ -19,7 +20,12 @@ from .patterns import cases_of
 
 
 def _suppressed(count):
-    return None if count < conf.PUBLIC_MIN_COUNT else count
+    """As the public figures publish a count: None below the threshold, else rounded to a multiple
+    of it (so two approvals a few reports apart cannot be subtracted to single one out)."""
+    minimum = max(1, int(conf.PUBLIC_MIN_COUNT))
+    if count < minimum:
+        return None
+    return (count + minimum // 2) // minimum * minimum
 
 
 def figures_for_publication(company):
