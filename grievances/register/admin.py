@@ -37,6 +37,7 @@ class EntryPageView(generic.InspectView):
     """What the network knows about a company or estate, in one screen."""
 
     template_name = "grievances/admin/register/entry_page.html"
+    page_title = _("Register")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
