@@ -18,7 +18,9 @@ class GrievancesConfig(AppConfig):
         from .cases.models import Case
         from .channels import signals as channel_signals  # noqa: F401  (staff messages to phones)
         from .publication import lessons, signals  # noqa: F401  (lesson sections private; figures in step)
+        from .register.access import register_policies
         from .sync import sync_after_migrate
 
         register_permission_policy(Case, CasePermissionPolicy(Case))
+        register_policies()
         post_migrate.connect(sync_after_migrate, sender=self)

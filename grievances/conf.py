@@ -115,6 +115,20 @@ SETTINGS = {
         "SMS gateway: the shared secret each inbound webhook carries (X-Gateway-Secret).",
         environment=True,
     ),
+    "GRIEVANCE_REPEAT_MIN_REPORTERS": Setting(
+        3,
+        "A company or estate is flagged as a repeat when at least this many distinct reporters "
+        "report it on the same topic within GRIEVANCE_REPEAT_MONTHS (grievances/register/patterns.py).",
+        environment=True,
+    ),
+    "GRIEVANCE_REPEAT_MONTHS": Setting(
+        12,
+        "The window, in months, in which repeat reports of a company or estate are counted.",
+        environment=True,
+    ),
+    "GRIEVANCE_REGISTER_MATCH_MIN_SCORE": Setting(
+        70, "Register entries scoring below this (0-100) are not suggested for a reporter's words."
+    ),
     "GRIEVANCE_DEADLINE_WORKING_DAYS": Setting(
         {},
         "Working days a case may stay in a state, by state name, overriding the defaults of the "

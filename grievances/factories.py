@@ -19,6 +19,7 @@ from home.models import Province, Regency, Topic
 from .cases.models import Case, CaseAttachment, CaseEvent, FederationMembership
 from .cases.states import Status
 from .referrals.models import Referral, ReferralPartner
+from .register.models import Buyer, Company, CompanyGroup, Estate
 
 
 def jpeg_bytes(size=(64, 48), exif=None):
@@ -199,3 +200,39 @@ class FullCaseFactory(CaseFactory):
             result="successful",
             result_reason="Sari didampingi di mediasi.",
         )
+
+
+# The employer and estate register --------------------------------------------------------------
+
+
+class CompanyGroupFactory(DjangoModelFactory):
+    class Meta:
+        model = CompanyGroup
+
+    name = factory.Sequence(lambda n: f"Grup Sawit {n}")
+
+
+class CompanyFactory(DjangoModelFactory):
+    """A company of the register: `CompanyFactory(name="PT Sawit Makmur", group=group)`."""
+
+    class Meta:
+        model = Company
+
+    name = factory.Sequence(lambda n: f"PT Kebun Contoh {n}")
+
+
+class EstateFactory(DjangoModelFactory):
+    """An estate (or, with kind="mill" / kind="afdeling" and parent=, a mill or a division)."""
+
+    class Meta:
+        model = Estate
+
+    name = factory.Sequence(lambda n: f"Kebun Contoh {n}")
+    company = factory.SubFactory(CompanyFactory)
+
+
+class BuyerFactory(DjangoModelFactory):
+    class Meta:
+        model = Buyer
+
+    name = factory.Sequence(lambda n: f"Pembeli Contoh {n}")

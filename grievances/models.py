@@ -22,8 +22,26 @@ from .publication.figures import PublicCaseFigures
 from .publication.models import CaseArticleLink, CaseSafetyReviewTask
 from .publication.statistics import CaseStatisticsPage
 from .referrals.models import Referral, ReferralPartner
+from .register.models import (
+    ApprovedCompanyFigures,
+    Buyer,
+    CaseRegisterLink,
+    CollectiveComplaint,
+    Company,
+    CompanyGroup,
+    Estate,
+    RepeatPattern,
+)
 
 __all__ = [
+    "ApprovedCompanyFigures",
+    "Buyer",
+    "CaseRegisterLink",
+    "CollectiveComplaint",
+    "Company",
+    "CompanyGroup",
+    "Estate",
+    "RepeatPattern",
     "Case",
     "CaseArticleLink",
     "CaseAttachment",

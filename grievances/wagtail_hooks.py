@@ -16,6 +16,8 @@ from .publication.panels import ArticleCasesPanel
 from .publication.topic_figures import topic_case_figures_html
 from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
 from .referrals.panels import ReferralFiguresPanel
+from .register.admin import RegisterViewSetGroup, register_urls
+from .register.publication import ArticleCompanyFiguresPanel, approved_figures_for_article
 from .tracker.entry import download_attachment, enter_case
 from .tracker.panels import CaseSummaryPanel
 from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
@@ -157,3 +159,35 @@ def register_case_work_log_actions(actions):
     )
     actions.register_action("grievances.dispute_stage", _("Dispute stage set"), _("Dispute stage set"))
     actions.register_action("grievances.correct", _("Facts corrected"), _("Facts corrected"))
+
+
+# The employer and estate register (grievances/register/).
+
+
+@hooks.register("register_admin_viewset")
+def register_register_viewsets():
+    return RegisterViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_register_urls():
+    return register_urls()
+
+
+@hooks.register("register_log_actions")
+def register_register_log_actions(actions):
+    actions.register_action(
+        "grievances.register_link", _("Register entry of the case confirmed"), _("Register entry confirmed")
+    )
+    actions.register_action("grievances.complaint", _("Collective complaint"), _("Collective complaint"))
+    actions.register_action(
+        "grievances.figures_approved", _("Company figures approved for publication"), _("Figures approved")
+    )
+
+
+@hooks.register(ARTICLE_EDITOR_PANEL_HOOK)
+def article_company_figures_panel(article, request):
+    """Writers and editors see the figures the case team approved for the companies the article is
+    about; never a case."""
+    approved = approved_figures_for_article(article)
+    return ArticleCompanyFiguresPanel(approved) if approved else None

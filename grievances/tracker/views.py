@@ -5,6 +5,7 @@ exist for them (404), and the attempt is logged.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -23,6 +24,7 @@ from grievances.cases.transitions import (
 )
 from grievances.publication.links import link_article, unlink_article
 from grievances.publication.stories import start_story
+from grievances.register.models import CaseRegisterLink
 
 from .casework import case_for_action
 from .forms import ArticleLinkForm, BulkActionForm, CaseGroupForm, CaseMessageForm, TransitionForm
@@ -32,14 +34,19 @@ CONFIRMED_TRANSITIONS = ("close", "reopen")
 
 
 def possible_duplicates(case, user):
-    """Cases this user may see with the same employer and a shared topic, within 90 days."""
-    if not case.employer:
+    """Cases this user may see with the same employer (in the register) and a shared topic, within 90 days."""
+    # The register's company when the team confirmed one, else the reporter's words.
+    company_id = CaseRegisterLink.objects.filter(case=case).values_list("company_id", flat=True).first()
+    if not case.employer and not company_id:
         return Case.objects.none()
+    same_employer = (
+        Q(register_link__company_id=company_id) if company_id else Q(employer__iexact=case.employer)
+    )
     window = timezone.timedelta(days=90)
     return (
         cases_visible_to(user)
         .filter(
-            employer__iexact=case.employer,
+            same_employer,
             topics__in=case.topics.all(),
             created_at__range=(case.created_at - window, case.created_at + window),
         )

@@ -24,6 +24,7 @@ from grievances.intake.pages import GrievanceFormPage
 from grievances.publication.refresh import refresh_figures
 from grievances.publication.statistics import CaseStatisticsPage
 from grievances.referrals.models import ReferralPartner
+from grievances.register.importer import import_register_csv
 from home.demo import quiet_page_logging
 from home.models import Federation, Province, SiteSettings, Topic
 
@@ -147,6 +148,20 @@ DEMO_PARTNERS = [
     ),
 ]
 
+# Fictional register rows in the register's own CSV layout (grievances/register/importer.py);
+# importing them again updates the same rows.
+DEMO_REGISTER = """type,name,parent,province,regency,aliases,rspo_member,rspo_member_number,rspo_certified,ispo_certified,buyers,source
+buyer,Pembeli Minyak Contoh (fiktif),,,,,ya,,,,,Data demo
+group,Grup Lestari Contoh (fiktif),,,,,,,,,,Data demo
+company,PT Sawit Lestari Makmur (fiktif),Grup Lestari Contoh (fiktif),62,,PT SLM,ya,1-0000-00-000-00,,ya,Pembeli Minyak Contoh (fiktif),Data demo
+estate,Kebun Sungai Rasau (fiktif),PT Sawit Lestari Makmur (fiktif),62,,,,,ya,ya,,Data demo
+afdeling,Afdeling II,Kebun Sungai Rasau (fiktif),62,,,,,,,,Data demo
+mill,PKS Sei Mangkei (fiktif),PT Sawit Lestari Makmur (fiktif),62,,,,,,,,Data demo
+company,PT Tandan Hijau (fiktif),Grup Lestari Contoh (fiktif),61,,,tidak,,,tidak,,Data demo
+company,PT Bukit Jering Agro (fiktif),,14,,,tidak,,,ya,,Data demo
+estate,Kebun Bukit Jering (fiktif),PT Bukit Jering Agro (fiktif),14,,,,,,,,Data demo
+"""
+
 
 class Command(BaseCommand):
     help = "Load the grievance demo: report form page, case staff, referral partners and fictional cases."
@@ -159,6 +174,7 @@ class Command(BaseCommand):
             self.load_form_page()
             self.load_staff()
             self.load_partners()
+            self.load_register()
             self.load_cases()
             self.load_statistics_page()
         refresh_figures()
@@ -237,6 +253,12 @@ class Command(BaseCommand):
                 partner.provinces.set(Province.objects.filter(code__in=provinces))
                 partner.topics.set(Topic.objects.filter(slug__in=topics))
                 self.created += 1
+
+    def load_register(self):
+        result = import_register_csv(DEMO_REGISTER.encode(), source_label="Data demo")
+        if not result.ok:
+            raise CommandError(f"Demo register rows are wrong: {result.errors}")
+        self.created += result.created
 
     def load_cases(self):
         if Case.objects.exists():
