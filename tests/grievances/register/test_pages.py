@@ -121,7 +121,7 @@ def test_duplicates_are_suggested_by_the_register_not_the_spelling(client, staff
     second = linked_case(makmur, topic=wages, federation=hukatan, employer="sawit makmoer sejahtera")
     client.force_login(staff["operator_a"])
     html = client.get(reverse("grievances_case:inspect", args=(second.pk,))).content.decode()
-    duplicates = html.split('id="duplicates-heading"')[1].split("</section>")[0]
+    duplicates = html.split('id="group-heading"')[1].split("</section>")[0]
     assert first.reference in duplicates
 
 
