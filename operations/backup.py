@@ -241,7 +241,7 @@ def decrypt(archive, identity_file, folder):
     target = folder / "archive.tar"
     try:
         pyrage.decrypt_file(str(archive), str(target), identities)
-    except pyrage.DecryptError as error:
+    except (pyrage.DecryptError, OSError) as error:  # a wrong key, or a damaged or altered stream
         raise BackupError(
             f"the archive cannot be decrypted with this key, or it was damaged or altered ({error})"
         ) from error

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def queue(db):
+def queue():
     """TASKS_BACKEND=database for this test: tasks become rows for a worker to run."""
     with override_settings(
         TASKS_BACKEND="database", TASKS={"default": {"BACKEND": "operations.queue.QueueBackend"}}

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -17,6 +18,8 @@ from operations.schedule import enqueue_due_runs, validate
 from operations.worker import Worker, recover_abandoned, retry_delay
 from tests.operations import tasks
 from tests.operations.conftest import ROOT
+
+pytestmark = pytest.mark.django_db
 
 
 def test_an_unknown_task_backend_stops_start_up_with_a_clear_message():
