@@ -43,6 +43,8 @@ def check_cache():
     cache = caches["default"]
     key, value = "readyz-probe", get_random_string(12)
     try:
+        if hasattr(cache, "ping"):
+            cache.ping()
         cache.set(key, value, 10)
         answered = cache.get(key)
     except Exception as error:  # Redis down or unreachable

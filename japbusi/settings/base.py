@@ -159,11 +159,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL")}
+# Redis down must not take the site down: the resilient backend misses instead of failing.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "operations.cache.ResilientRedisCache"
 # The full-page cache and the content generation that invalidates every cached object must be
 # shared by all worker processes: PAGE_CACHE_URL if given, else the default cache when it is
 # shared (Redis), else files under cache/pages (one machine, any number of processes).
 if env("PAGE_CACHE_URL"):
     CACHES["pages"] = env.cache_url("PAGE_CACHE_URL")
+    if CACHES["pages"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        CACHES["pages"]["BACKEND"] = "operations.cache.ResilientRedisCache"
 elif CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     CACHES["pages"] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

@@ -7,7 +7,7 @@ from unittest import mock
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
-from django.test import Client
+from django.test import Client, override_settings
 
 from grievances.cases.models import Case, CaseAttachment
 from grievances.factories import jpeg_bytes
@@ -76,3 +76,22 @@ def test_a_programming_error_stays_an_ordinary_server_error(browser, home_page):
     with mock.patch("wagtail.models.Site._find_for_request", side_effect=ValueError("a bug")):
         response = browser.get("/")
     assert response.status_code == 500
+
+
+REDIS_DOWN = {
+    alias: {
+        "BACKEND": "operations.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "KEY_PREFIX": alias,
+    }
+    for alias in ("default", "pages")
+}
+
+
+def test_with_redis_down_the_site_still_serves_and_readiness_says_why(client, home_page, form_page):
+    with override_settings(CACHES=REDIS_DOWN):
+        assert client.get("/").status_code == 200
+        assert client.get(form_page.url).status_code == 200
+        response = client.get("/readyz/")
+    assert response.status_code == 503
+    assert "cache: FAIL (unavailable: ConnectionError)" in response.content.decode()
