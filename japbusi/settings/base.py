@@ -4,6 +4,7 @@ from pathlib import Path
 
 import environ
 from django.utils.csp import CSP
+from psycopg_pool import ConnectionPool
 
 from grievances.conf import from_environment as grievance_settings_from_environment
 
@@ -152,7 +153,12 @@ WSGI_APPLICATION = "japbusi.wsgi.application"
 DATABASES = {"default": env.db_url("DATABASE_URL")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if env("DATABASE_POOL"):
-        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
+        # After PostgreSQL restarts, each pooled connection is checked before use (one round
+        # trip) so no request gets a dead one; a request waits at most 10 s for a connection.
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "check": ConnectionPool.check_connection,
+            "timeout": 10,
+        }
     else:
         DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
 
