@@ -112,11 +112,8 @@ class Cluster:
         with psycopg.connect(
             host="127.0.0.1", port=self.port, user="postgres", dbname=db, autocommit=True
         ) as conn:
-            return (
-                conn.execute(statement).fetchall()
-                if statement.lstrip().upper().startswith("SELECT")
-                else None
-            )
+            cursor = conn.execute(statement)
+            return cursor.fetchall() if statement.lstrip().upper().startswith("SELECT") else None
 
     def destroy(self):
         with contextlib.suppress(subprocess.CalledProcessError):
