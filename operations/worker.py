@@ -14,6 +14,7 @@ import os
 import socket
 import threading
 import traceback
+from functools import partial
 
 from django.conf import settings
 from django.db import close_old_connections, connection, transaction
@@ -154,13 +155,27 @@ class Worker:
             else:
                 value = task.call(*args, **kwargs)
         except Exception as error:  # any failure of the task: record it and retry later
-            self.failed(row, error)
+            self.record(partial(self.failed, row, error))
         else:
-            row.set_successful(value)
+            self.record(partial(row.set_successful, value))
             logger.info("Task %s done", row.pk)
         finally:
             close_old_connections()
         return True
+
+    def record(self, save):
+        """Record a task's outcome, waiting for the database if it is away (a restart): a task
+        left "running" under a live worker would never be given back. If the worker is stopped
+        meanwhile, the task runs again elsewhere after the lease."""
+        while True:
+            try:
+                return save()
+            except DatabaseError as error:
+                if not self.running:
+                    raise
+                logger.warning("Worker %s: cannot record a task's outcome yet (%s)", self.worker_id, error)
+                connection.close()
+                threading.Event().wait(max(self.interval, 1.0))
 
     def failed(self, row, error):
         attempts = len(row.worker_ids)

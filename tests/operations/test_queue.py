@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from django.db import OperationalError
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -131,3 +132,22 @@ def test_every_scheduled_task_exists_and_says_when(settings):
     for entry in settings.TASK_SCHEDULE:
         assert resolve_task(entry["task"]).func.__name__, entry
     validate(settings.TASK_SCHEDULE)
+
+
+def test_a_finished_task_is_recorded_once_the_database_answers_again(queue, monkeypatch):
+    result = tasks.record.enqueue("after-restart")
+    worker = Worker(schedule=False, interval=0)
+    original = DBTaskResult.set_successful
+    answers = iter([OperationalError("the database restarts"), None])
+
+    def flaky(row, value):
+        if next(answers) is not None:
+            raise OperationalError("the database restarts")
+        return original(row, value)
+
+    monkeypatch.setattr(DBTaskResult, "set_successful", flaky)
+    monkeypatch.setattr("operations.worker.threading.Event.wait", lambda self, timeout=None: True)
+
+    worker.run_one()
+
+    assert DBTaskResult.objects.get(pk=result.id).status == TaskResultStatus.SUCCESSFUL
