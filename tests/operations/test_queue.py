@@ -5,6 +5,7 @@ import datetime
 import os
 import subprocess
 import sys
+from unittest import mock
 
 import pytest
 from django.db import OperationalError
@@ -13,6 +14,9 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from taggit.models import Tag
 
+from grievances.cases.notifications import notify_staff_of_new_case
+from grievances.cases.roles import OPERATOR_GROUP
+from grievances.factories import CaseFactory, StaffFactory
 from operations.models import ScheduledRun, WorkerHeartbeat
 from operations.queue import resolve_task
 from operations.schedule import enqueue_due_runs, validate
@@ -151,3 +155,31 @@ def test_a_finished_task_is_recorded_once_the_database_answers_again(queue, monk
     worker.run_one()
 
     assert DBTaskResult.objects.get(pk=result.id).status == TaskResultStatus.SUCCESSFUL
+
+
+def test_with_the_mail_server_down_a_notification_waits_and_goes_out_through_the_queue_later(
+    queue, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.TASK_SCHEDULE = [
+        {"task": "grievances.cases.notifications.retry_staff_notifications", "every": 300}
+    ]
+    StaffFactory(username="sekretariat", role=OPERATOR_GROUP)
+    case = CaseFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        notification = notify_staff_of_new_case(case)
+    worker = Worker(schedule=False)
+    with mock.patch(
+        "grievances.cases.notifications.send_mail", side_effect=ConnectionRefusedError("smtp down")
+    ):
+        assert worker.run_one() is True
+    notification.refresh_from_db()
+    assert notification.sent_at is None and notification.attempts == 1
+    assert mailoutbox == []
+
+    # The mail server is back; the next scheduled retry (queued by a worker) sends it.
+    enqueue_due_runs(timezone.now())
+    while worker.run_one():
+        pass
+    notification.refresh_from_db()
+    assert notification.sent_at is not None
+    assert len(mailoutbox) == 1
