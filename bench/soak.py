@@ -222,7 +222,9 @@ def integrity(cluster, db, references, private_root):
     stored = [row[0] for row in cluster.sql("SELECT reference FROM grievances_case", db)]
     attachments = cluster.sql("SELECT count(*) FROM grievances_caseattachment", db)[0][0]
     names = {row[0] for row in cluster.sql("SELECT file FROM grievances_caseattachment", db)}
-    tasks = dict(cluster.sql("SELECT status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status", db))
+    tasks = dict(
+        cluster.sql("SELECT status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status", db)
+    )
     files = {p.relative_to(private_root).as_posix() for p in Path(private_root).rglob("*") if p.is_file()}
     checks = {
         "stored cases == receipts shown": (len(stored), len(references)),
