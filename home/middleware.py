@@ -115,7 +115,8 @@ class PublicLookupsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith("/admin/"):
+        # Not for the admin, nor for the health checks, which must answer without the database.
+        if not request.path_info.startswith(("/admin/", "/healthz/", "/readyz/")):
             self.prime_site(request)
         return self.get_response(request)
 

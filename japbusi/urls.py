@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from grievances.referrals.partner_views import partner_answer
 from home.sitemap import MultilingualSitemap
 from japbusi.csp_report import csp_report
+from operations.views import readyz
 from search import views as search_views
 
 # Uploaded images and their renditions: a week in the browser, so a phone that comes back does
@@ -34,6 +35,7 @@ def healthz(request):
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("readyz/", readyz, name="readyz"),
     path("csp-report/", csp_report, name="csp_report"),
     # WhatsApp and SMS webhooks; an address exists only while its channel is configured.
     path("kanal/", include("grievances.channels.urls")),
@@ -53,3 +55,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# The database away (restarting, unreachable): a 503 "try again in a few minutes" page that keeps
+# what a reporter typed; any other error: the usual 500 page.
+handler500 = "operations.views.handler500"

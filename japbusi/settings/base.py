@@ -4,6 +4,7 @@ from pathlib import Path
 
 import environ
 from django.utils.csp import CSP
+from psycopg_pool import ConnectionPool
 
 from grievances.conf import from_environment as grievance_settings_from_environment
 
@@ -50,6 +51,8 @@ env = environ.Env(
     TRUSTED_PROXY_COUNT=(int, 0),
     TIME_ZONE=(str, "Asia/Jakarta"),
     LOG_LEVEL=(str, "INFO"),
+    TASKS_BACKEND=(str, "immediate"),
+    TASKS_MAX_WAIT_SECONDS=(int, 300),
 )
 
 DEBUG = env("DEBUG")
@@ -61,6 +64,7 @@ INSTALLED_APPS = [
     "grievances",
     "search",
     "accounts",
+    "operations",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -149,18 +153,28 @@ WSGI_APPLICATION = "japbusi.wsgi.application"
 DATABASES = {"default": env.db_url("DATABASE_URL")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if env("DATABASE_POOL"):
-        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
+        # After PostgreSQL restarts, each pooled connection is checked before use (one round
+        # trip) so no request gets a dead one; a request waits at most 10 s for a connection.
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "check": ConnectionPool.check_connection,
+            "timeout": 10,
+        }
     else:
         DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL")}
+# Redis down must not take the site down: the resilient backend misses instead of failing.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "operations.cache.ResilientRedisCache"
 # The full-page cache and the content generation that invalidates every cached object must be
 # shared by all worker processes: PAGE_CACHE_URL if given, else the default cache when it is
 # shared (Redis), else files under cache/pages (one machine, any number of processes).
 if env("PAGE_CACHE_URL"):
     CACHES["pages"] = env.cache_url("PAGE_CACHE_URL")
+    if CACHES["pages"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        CACHES["pages"]["BACKEND"] = "operations.cache.ResilientRedisCache"
 elif CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     CACHES["pages"] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -176,7 +190,14 @@ PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 # When a CDN sits in front (FRONTEND_CACHE), cacheable pages tell it how long it may keep them.
 PAGE_CACHE_SHARED_MAX_AGE = env("PAGE_CACHE_SHARED_MAX_AGE")
 # Never served from or stored in the page cache, whatever the response says.
-PAGE_CACHE_EXCLUDED_PATHS = [r"^/admin/", r"^/documents/", r"^/media/", r"^(/en)?/rujukan/", r"^/healthz/"]
+PAGE_CACHE_EXCLUDED_PATHS = [
+    r"^/admin/",
+    r"^/documents/",
+    r"^/media/",
+    r"^(/en)?/rujukan/",
+    r"^/healthz/",
+    r"^/readyz/",
+]
 # Any change to a model of these apps (besides Wagtail's pages, images, documents, settings,
 # sites, locales and view restrictions) makes every cached page stale.
 PAGE_CACHE_CONTENT_APPS = ["home", "articles", "knowledge"]
@@ -207,11 +228,36 @@ elif FRONTEND_CACHE:
 else:
     WAGTAILFRONTENDCACHE = {}
 
-TASKS = {
-    # Tasks run in-process by default; a queue with worker processes is a
-    # settings change in production.
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+# Background tasks (operations/queue.py, docs/deployment.md "Task queue"): "immediate" runs them
+# in the web process (the embedded default); "database" queues them in PostgreSQL for
+# `manage.py task_worker` processes, with retries and recovery of a killed worker's task.
+TASKS_BACKENDS_BY_NAME = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "operations.queue.QueueBackend",
 }
+TASKS_BACKEND = env("TASKS_BACKEND")
+if TASKS_BACKEND not in TASKS_BACKENDS_BY_NAME:
+    raise environ.ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS_BY_NAME)}, not {TASKS_BACKEND!r}"
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS_BY_NAME[TASKS_BACKEND]}}
+if TASKS_BACKEND == "database":
+    INSTALLED_APPS += ["django_tasks_db"]
+# A failed task runs again after TASK_RETRY_SECONDS, doubling each time, TASK_MAX_ATTEMPTS runs in
+# all; a worker silent for TASK_WORKER_LEASE_SECONDS is taken for dead and its task queued again.
+TASK_MAX_ATTEMPTS = 5
+TASK_RETRY_SECONDS = 30
+TASK_WORKER_LEASE_SECONDS = 60
+# /readyz/ fails when a task has waited longer than this for a worker.
+TASKS_MAX_WAIT_SECONDS = env("TASKS_MAX_WAIT_SECONDS")
+# What cron did, queued by the workers (operations/schedule.py); with TASKS_BACKEND=immediate the
+# management commands in docs/deployment.md run from cron instead.
+TASK_SCHEDULE = [
+    {"task": "grievances.cases.notifications.retry_staff_notifications", "every": 300},
+    {"task": "grievances.cases.notifications.send_overdue_digests_task", "at": "07:00"},
+    {"task": "grievances.privacy.retention.apply_retention_task", "at": "02:30"},
+    {"task": "operations.tasks.clear_expired_sessions", "at": "03:00"},
+]
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",

@@ -27,3 +27,6 @@ GRIEVANCE_MIN_FILL_SECONDS = 0
 # The project's own sign-in throttle stays as in production.
 OTP_TOTP_THROTTLE_FACTOR = 0
 OTP_STATIC_THROTTLE_FACTOR = 0
+# The queue's table exists in the test database, so tests can switch TASKS to the database backend.
+if "django_tasks_db" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
