@@ -306,14 +306,11 @@ def test_a_failure_while_saving_leaves_no_case_and_no_file(client, form_page, re
     assert stored_case_files() == before
 
 
-def test_honeypot_and_too_fast_submissions_are_dropped_silently(client, form_page, report_data, settings):
+def test_a_filled_honeypot_is_dropped_silently(client, form_page, report_data):
     honeypot = post_report(client, form_page, report_data(website="http://spam.example"))
-    settings.GRIEVANCE_MIN_FILL_SECONDS = 60
-    too_fast = post_report(client, form_page, report_data())
 
-    for response in (honeypot, too_fast):
-        assert response.status_code == 302
-        assert response["Location"].endswith("/terkirim/")
+    assert honeypot.status_code == 302
+    assert honeypot["Location"].endswith("/terkirim/")
     assert Case.objects.count() == 0
 
 
@@ -334,17 +331,14 @@ def test_a_forged_or_missing_form_token_asks_to_send_again(client, form_page, re
     assert Case.objects.count() == 0
 
 
-def test_a_missing_csrf_token_is_refused_with_a_clear_message(form_page, report_data):
-    from django.test import Client
-
+def test_a_missing_csrf_token_on_the_status_lookup_is_refused_with_a_clear_message(form_page):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(form_page.url, report_data())
+    response = client.post(form_page.url + "status/", {"reference": "ABCD-EFGH", "secret": "x"})
     assert response.status_code == 403
     assert (
         "Tidak ada yang disimpan" in response.content.decode()
         or "Nothing was saved" in response.content.decode()
     )
-    assert Case.objects.count() == 0
 
 
 def test_the_database_never_holds_the_secret_in_clear(client, form_page, report_data):
