@@ -4,6 +4,7 @@ None of them may be cached anywhere: each response is marked no-store.
 """
 
 import base64
+import math
 import secrets
 import time
 
@@ -16,7 +17,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
 
 from grievances.cases.models import Case, CaseEvent
@@ -220,29 +221,45 @@ def sent(page, request):
 def status_lookup(page, request):
     keep_post_data_out_of_error_reports(request)
     form = StatusLookupForm(request.POST or None)
-    error = None
+    error, status, wait = None, 200, 0
     if request.method == "POST":
-        error = _("The reference or the secret code is not right. Check both and try again.")
+        error, status = _("The reference or the secret code is not right. Check both and try again."), 400
         raw_reference = request.POST.get("reference", "")[:20]
-        if not throttle.lookup_allowed(normalise_reference(raw_reference) or raw_reference):
-            error = _("Too many attempts. For your safety, wait %(minutes)d minutes before trying again.") % {
-                "minutes": conf.LOOKUP_COOL_OFF_SECONDS // 60
-            }
+        reference = normalise_reference(raw_reference) or raw_reference
+        client = throttle.client_key(request)
+        wait = throttle.wait_seconds(client, reference)
+        if wait:
+            # Only this client waits; its guess is not even checked meanwhile.
+            status = 429
+            error = ngettext(
+                "Too many attempts from this connection. For your safety, wait %(count)d second before "
+                "trying again.",
+                "Too many attempts from this connection. For your safety, wait %(count)d seconds before "
+                "trying again.",
+                wait,
+            ) % {"count": wait}
+            if wait >= 120:
+                error = _(
+                    "Too many attempts from this connection. For your safety, wait %(minutes)d minutes "
+                    "before trying again."
+                ) % {"minutes": math.ceil(wait / 60)}
         elif form.is_valid():
-            reference = normalise_reference(form.cleaned_data["reference"])
             case = Case.objects.filter(reference=reference).first() if reference else None
             if case is not None and case.check_secret(form.cleaned_data["secret"]):
-                throttle.clear_failures(reference)
+                throttle.record_success(client, reference)
                 request.session.cycle_key()
                 request.session[STATUS_SESSION_KEY] = {"case": case.pk, "seen": time.time()}
                 return HttpResponseRedirect(_route(page, "status"))
             if case is None:
                 Case(secret_hash=UNKNOWN_REFERENCE_HASH).check_secret(form.cleaned_data["secret"])
-            throttle.record_failure(reference or raw_reference)
+            throttle.record_failure(client, reference)
         else:
-            throttle.record_failure(raw_reference)
+            throttle.record_failure(client, reference)
     context = {"page": page, "form": form, "error": error}
-    return no_store(render(request, "grievances/status_lookup.html", context, status=400 if error else 200))
+    response = no_store(render(request, "grievances/status_lookup.html", context, status=status))
+    if wait:
+        response["Retry-After"] = str(wait)
+    return response
 
 
 def _case_in_session(request):
