@@ -3,7 +3,9 @@
 import pytest
 from django.core.cache import cache
 from django.test import Client, override_settings
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from grievances.conf import conf
 from grievances.factories import CaseFactory
@@ -46,7 +48,9 @@ def test_after_1000_wrong_lookups_from_one_client_a_reporter_still_opens_at_once
 
 
 @override_settings(TRUSTED_PROXY_COUNT=1)
-def test_after_30_wrong_lookups_from_each_of_50_clients_a_reporter_still_opens_at_once(form_page, case, clock):
+def test_after_30_wrong_lookups_from_each_of_50_clients_a_reporter_still_opens_at_once(
+    form_page, case, clock
+):
     def behind_proxy(address):
         return {"HTTP_X_FORWARDED_FOR": address, "REMOTE_ADDR": "10.0.0.1"}
 
