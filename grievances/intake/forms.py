@@ -18,7 +18,7 @@ from grievances.conf import conf
 from home.cache import remember
 from home.models import Federation, Province, Regency, Topic
 
-from .uploads import UploadPolicy, process_upload, validate_upload_count
+from .uploads import UploadPolicy, check_before_decoding, process_upload
 from .widgets import LongSelect
 
 MESSAGE_MAX_LENGTH = 3000
@@ -93,7 +93,7 @@ class AttachmentsField(forms.FileField):
         if not files:
             return []
         policy = UploadPolicy.from_settings()
-        validate_upload_count(files, policy)
+        check_before_decoding(files, policy)
         processed, errors = [], []
         for uploaded in files:
             try:

@@ -18,6 +18,10 @@ _MESSAGES = {
         "The picture “%(name)s” has too many pixels to process (at most %(max)s megapixels). "
         "Please send a smaller photo or a screenshot."
     ),
+    "images_too_large_together": _(
+        "Together, these pictures have too many pixels to process (at most %(max)s megapixels in all). "
+        "Please send fewer or smaller photos, or screenshots."
+    ),
     "corrupt": _("“%(name)s” is damaged or incomplete and cannot be opened. Please send it again."),
     "pdf_active_content": _(
         "“%(name)s” contains scripts, attached files or other active content, which we do not accept "
