@@ -46,8 +46,6 @@ class CaseEditForm(forms.ModelForm):
             "gender",
             "risk_retaliation",
             "risk_emergency",
-            "risk_child_labour",
-            "risk_gbv",
         ]
         widgets = {"topics": forms.CheckboxSelectMultiple, "handlers": forms.CheckboxSelectMultiple}
 

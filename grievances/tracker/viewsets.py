@@ -36,6 +36,7 @@ from grievances.referrals.admin import (
 from .entry import enter_case
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
+from .sensitivity import sensitivity_view
 from .views import (
     article_link_view,
     article_unlink_view,
@@ -256,6 +257,7 @@ class CaseViewSet(ModelViewSet):
         return super().get_urlpatterns() + [
             path("transition/<int:pk>/<slug:name>/", transition_view, name="transition"),
             path("message/<int:pk>/", message_view, name="message"),
+            path("sensitivity/<int:pk>/<slug:action>/", sensitivity_view, name="sensitivity"),
             path("group/<int:pk>/", group_case_view, name="group"),
             path("collective/<int:group_id>/", collective_view, name="collective"),
             path("refer/<int:pk>/", refer_view, name="refer"),
