@@ -16,7 +16,7 @@
 # `X-Content-Type-Options: nosniff` and `Content-Disposition: attachment`.
 #
 # Refusal codes: too_many_files, empty, too_large, type_not_allowed, type_mismatch, image_too_large,
-# corrupt, pdf_active_content, pdf_unreadable.
+# corrupt, pdf_active_content, pdf_unreadable, images_too_large_together, metadata_left.
 #
 # Each kind of file has its own module (detection, images, pdf, audio); refusals holds the messages
 # they share. Only this module is imported by the rest of the project.
@@ -34,15 +34,17 @@ from django.utils.translation import ngettext_lazy
 
 from grievances.conf import SETTINGS, conf
 
-from .audio import _audio_without_tags, _iso_without_metadata, _wav_without_metadata
-from .detection import _3GP, _M4A, _WAV, HEIF_SUPPORTED, _detect
+from .audio import _audio_without_tags, _iso_without_metadata, _mpeg_without_tags, _wav_without_metadata
+from .detection import _3GP, _AAC, _M4A, _MP3, _WAV, HEIF_SUPPORTED, _detect
 from .images import _image_pixels, _reencode_image
 from .pdf import _check_pdf, _pdf_without_metadata
 from .refusals import _refuse
+from .scan import MARKERS, metadata_markers
 
 __all__ = [
     "DISPLAY_NAME_MAX_LENGTH",
     "HEIF_SUPPORTED",
+    "MARKERS",
     "ProcessedFile",
     "UploadPolicy",
     "check_before_decoding",
@@ -177,8 +179,13 @@ def process_upload(uploaded_file, policy=None):
         content = _wav_without_metadata(data)
     elif detected in (_M4A, _3GP):
         content = _iso_without_metadata(data)
+    elif detected in (_MP3, _AAC):
+        content = _mpeg_without_tags(data)
     else:
         content = _audio_without_tags(data, detected)
+    # Clean by construction: whatever the cleaning above missed, the file is not stored with it.
+    if metadata_markers(content, stored_format):
+        raise _refuse("metadata_left", name)
 
     return ProcessedFile(
         content=content,

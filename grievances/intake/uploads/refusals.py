@@ -22,6 +22,11 @@ _MESSAGES = {
         "Together, these pictures have too many pixels to process (at most %(max)s megapixels in all). "
         "Please send fewer or smaller photos, or screenshots."
     ),
+    "metadata_left": _(
+        "“%(name)s” still holds information about the person or the phone that made it (such as a "
+        "place or a name) that we could not remove, so it was not saved. Please send a screenshot "
+        "or a photo of it instead."
+    ),
     "corrupt": _("“%(name)s” is damaged or incomplete and cannot be opened. Please send it again."),
     "pdf_active_content": _(
         "“%(name)s” contains scripts, attached files or other active content, which we do not accept "
