@@ -36,6 +36,12 @@ class MarkSensitiveForm(forms.Form):
         required=False, label=Case._meta.get_field("risk_child_labour").verbose_name
     )
 
+    def __init__(self, *args, case=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("risk_gbv", "risk_child_labour"):
+            if case is not None and getattr(case, name):
+                del self.fields[name]  # already marked so
+
     def clean(self):
         cleaned = super().clean()
         if not (cleaned.get("risk_gbv") or cleaned.get("risk_child_labour")):
@@ -96,7 +102,7 @@ def sensitivity_view(request, pk, action):
     if action == "mark":
         if not may_mark(request.user, case):
             raise PermissionDenied
-        form = MarkSensitiveForm(request.POST, prefix="sensitive")
+        form = MarkSensitiveForm(request.POST, prefix="sensitive", case=case)
         if form.is_valid():
             mark_sensitive(
                 case, request.user, form.cleaned_data["risk_gbv"], form.cleaned_data["risk_child_labour"]
