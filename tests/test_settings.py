@@ -101,13 +101,15 @@ CACHES_CODE = (
 @pytest.mark.parametrize(
     "env, default_backend, pages_backend",
     [
-        ({}, "locmem.LocMemCache", "filebased.FileBasedCache"),
+        # make run: the default cache is files too, so every throttle counts across the workers.
+        ({}, "filebased.FileBasedCache", "filebased.FileBasedCache"),
         ({"CACHE_URL": "redis://127.0.0.1:6379/1"}, "redis.RedisCache", "redis.RedisCache pages"),
         (
             {"PAGE_CACHE_URL": "redis://127.0.0.1:6379/2"},
-            "locmem.LocMemCache",
+            "filebased.FileBasedCache",
             "redis.RedisCache",
         ),
+        ({"CACHE_URL": "locmemcache://"}, "locmem.LocMemCache", "filebased.FileBasedCache"),
     ],
 )
 def test_the_page_cache_is_shared_by_all_workers_and_redis_uses_djangos_own_backend(
