@@ -45,12 +45,30 @@ SETTINGS = {
         24 * 60 * 60, "A report form expires this long after it was opened."
     ),
     "GRIEVANCE_LOOKUP_MAX_FAILURES_PER_REFERENCE": Setting(
-        5, "Wrong reference + secret guesses on one reference before its cool-off."
+        5, "Wrong guesses on one reference from one client before that client's cool-off on it."
     ),
     "GRIEVANCE_LOOKUP_MAX_FAILURES_OVERALL": Setting(
-        100, "Wrong guesses over the whole site before every lookup cools off."
+        100,
+        "Wrong guesses over the whole site within the cool-off after which every client gets only one "
+        "free guess; a correct pair is never refused for it.",
     ),
-    "GRIEVANCE_LOOKUP_COOL_OFF_SECONDS": Setting(15 * 60, "How long a throttled status lookup waits."),
+    "GRIEVANCE_LOOKUP_COOL_OFF_SECONDS": Setting(
+        15 * 60, "How long a client waits on a reference it guessed wrong too often; the site-wide window."
+    ),
+    "GRIEVANCE_LOOKUP_FREE_FAILURES": Setting(
+        5,
+        "Wrong status lookups one client may make before each further one waits (grievances/intake/"
+        "throttle.py); 1 while the site-wide limit is reached.",
+    ),
+    "GRIEVANCE_LOOKUP_MAX_DELAY_SECONDS": Setting(
+        5 * 60, "The longest a client waits after a wrong status lookup (the wait doubles up to it)."
+    ),
+    "GRIEVANCE_LOOKUP_CLIENT_MEMORY_SECONDS": Setting(
+        60 * 60, "A client's wrong status lookups are forgotten this long after its last one."
+    ),
+    "GRIEVANCE_LOOKUP_KEY_ROTATION_SECONDS": Setting(
+        24 * 60 * 60, "The secret key that turns a client's address into a throttle key changes this often."
+    ),
     "GRIEVANCE_STATUS_IDLE_SECONDS": Setting(
         10 * 60, "The status page closes after this long without activity."
     ),

@@ -106,9 +106,10 @@ CACHES_CODE = (
 @pytest.mark.parametrize(
     "env, default_backend, pages_backend",
     [
+        # make run: the default cache is files too, so every throttle counts across the workers.
         (
             {},
-            "django.core.cache.backends.locmem.LocMemCache",
+            "django.core.cache.backends.filebased.FileBasedCache",
             "django.core.cache.backends.filebased.FileBasedCache",
         ),
         # Redis through Django's own backend, in a subclass that misses instead of failing while
@@ -116,8 +117,13 @@ CACHES_CODE = (
         ({"CACHE_URL": "redis://127.0.0.1:6379/1"}, RESILIENT_REDIS, f"{RESILIENT_REDIS} pages"),
         (
             {"PAGE_CACHE_URL": "redis://127.0.0.1:6379/2"},
-            "django.core.cache.backends.locmem.LocMemCache",
+            "django.core.cache.backends.filebased.FileBasedCache",
             RESILIENT_REDIS,
+        ),
+        (
+            {"CACHE_URL": "locmemcache://"},
+            "django.core.cache.backends.locmem.LocMemCache",
+            "django.core.cache.backends.filebased.FileBasedCache",
         ),
     ],
 )

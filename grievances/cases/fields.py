@@ -84,6 +84,21 @@ CATALOGUE = (
         form_group="what",
         question=_("Someone's safety or health is in danger now"),
     ),
+    # The reporter's word that the case is sensitive (issue 21): it is then seen only by named
+    # handlers from the moment it is stored, as for a report on a sensitive topic.
+    CaseField(
+        "risk_gbv",
+        export_column=14,
+        form_group="what",
+        question=_("It involves sexual harassment or sexual violence"),
+    ),
+    CaseField(
+        "risk_child_labour",
+        export_column=13,
+        form_group="what",
+        question=_("It involves a child (under 18) who works or is harmed"),
+        question_help=_("If you tick either box, only a few named people in the team will see your report."),
+    ),
     # Where.
     CaseField(
         "employer",
@@ -175,8 +190,6 @@ CATALOGUE = (
     CaseField("reference", export_column=1),
     CaseField("status", export_column=2),
     CaseField("channel", export_column=3),
-    CaseField("risk_child_labour", export_column=13),
-    CaseField("risk_gbv", export_column=14),
     CaseField("responsible_operator", export_column=15),
     CaseField("legal_advisor", export_column=16),
     CaseField("handlers", in_reporter_copy=False),

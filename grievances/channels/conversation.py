@@ -10,6 +10,7 @@ the case, photos and voice notes cleaned like web uploads. `HAPUS NOMOR` removes
 
 import datetime
 import logging
+import math
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -518,7 +519,7 @@ class Dialogue:
         if not parsed:
             return [_("The reference or the secret code is not right. Check both and try again.")]
         reference, secret, _rest = parsed
-        case, refusal = check_credentials(reference, secret)
+        case, refusal = check_credentials(reference, secret, self.conversation.sender_key)
         if case is None:
             return [refusal]
         return [self.status_text(case)]
@@ -557,7 +558,7 @@ class Dialogue:
         return "\n".join(lines)
 
     def message_with_credentials(self, reference, secret, rest):
-        case, refusal = check_credentials(reference, secret)
+        case, refusal = check_credentials(reference, secret, self.conversation.sender_key)
         if case is None:
             return [refusal]
         if not rest and self.incoming.media is None:
@@ -622,18 +623,21 @@ def parse_credentials(text):
     return reference, secret, rest
 
 
-def check_credentials(reference, secret):
+def check_credentials(reference, secret, sender):
     """(case, None) when the reference and secret match; (None, what to answer) otherwise. Throttled
-    like the web status page: the same counters, the same answer whether or not the case exists."""
-    if not throttle.lookup_allowed(reference):
+    like the web status page, the sender (its keyed hash) counting as the client: the same delays,
+    the same answer whether or not the case exists."""
+    client = f"channel:{sender}"
+    wait = throttle.wait_seconds(client, reference)
+    if wait:
         return None, _(
             "Too many attempts. For your safety, wait %(minutes)d minutes before trying again."
-        ) % {"minutes": conf.LOOKUP_COOL_OFF_SECONDS // 60}
+        ) % {"minutes": max(1, math.ceil(wait / 60))}
     case = Case.objects.filter(reference=reference, anonymised_at__isnull=True).first()
     if case is not None and case.check_secret(secret):
-        throttle.clear_failures(reference)
+        throttle.record_success(client, reference)
         return case, None
     if case is None:
         Case(secret_hash=UNKNOWN_REFERENCE_HASH).check_secret(secret)
-    throttle.record_failure(reference)
+    throttle.record_failure(client, reference)
     return None, _("The reference or the secret code is not right. Check both and try again.")

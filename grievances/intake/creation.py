@@ -8,6 +8,21 @@ from grievances.cases.deadlines import deadline_for
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.notifications import notify_staff_of_new_case
 
+# The sensitive topic that means child labour; any other sensitive topic restricts the case as
+# gender-based violence does (both flags restrict it to named handlers: grievances.cases.access).
+CHILD_LABOUR_TOPIC = "pekerja-anak"
+
+
+def mark_sensitive_topics(case, topics):
+    """A report on a topic marked sensitive is sensitive from the moment it is stored (DESIGN §4)."""
+    for topic in topics:
+        if not topic.sensitive:
+            continue
+        if topic.slug == CHILD_LABOUR_TOPIC:
+            case.risk_child_labour = True
+        else:
+            case.risk_gbv = True
+
 
 class StoredFiles:
     """Files written during a transaction, removed again if the transaction does not commit."""
@@ -55,6 +70,7 @@ def create_case(form, *, channel=Case.Channel.WEB, submission_token=None, create
             case.created_by = created_by
             case.consent_recorded_at = timezone.now()
             case.deadline = deadline_for(case.status)
+            mark_sensitive_topics(case, form.cleaned_data.get("topics") or ())
             secret = case.assign_reference_and_secret()
             case.save()
             form.save_m2m()

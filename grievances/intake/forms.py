@@ -2,6 +2,7 @@
 
 import secrets
 import time
+from dataclasses import dataclass
 
 from django import forms
 from django.core import signing
@@ -17,25 +18,48 @@ from grievances.conf import conf
 from home.cache import remember
 from home.models import Federation, Province, Regency, Topic
 
-from .uploads import UploadPolicy, process_upload, validate_upload_count
+from .uploads import UploadPolicy, check_before_decoding, process_upload
 from .widgets import LongSelect
 
 MESSAGE_MAX_LENGTH = 3000
 FORM_TOKEN_SALT = "grievances.report-form"
 
 
-def issue_form_token():
-    """A signed token naming this copy of the form and when it was handed out."""
-    return signing.dumps({"n": secrets.token_urlsafe(24), "t": int(time.time())}, salt=FORM_TOKEN_SALT)
+def issue_form_token(nonce=None, issued=None, confirmed=False):
+    """A signed token naming this copy of the form and when it was handed out.
+
+    A form handed back to a person (sent too fast, or after its token expired) keeps its nonce, so a
+    double submit still makes one case, and is marked confirmed: pressing send again is what a
+    person does, so the minimum fill time no longer applies to it.
+    """
+    data = {"n": nonce or secrets.token_urlsafe(24), "t": int(time.time() if issued is None else issued)}
+    if confirmed:
+        data["c"] = 1
+    return signing.dumps(data, salt=FORM_TOKEN_SALT)
+
+
+@dataclass(frozen=True)
+class FormToken:
+    nonce: str
+    issued: int
+    confirmed: bool
+
+    @property
+    def elapsed(self):
+        return time.time() - self.issued
+
+    @property
+    def expired(self):
+        return self.elapsed > conf.FORM_MAX_AGE_SECONDS
 
 
 def read_form_token(token):
-    """(nonce, seconds since issue), or None when the token is missing, forged or too old."""
+    """The FormToken sent back with the form (possibly expired), or None when missing or forged."""
     try:
-        data = signing.loads(token or "", salt=FORM_TOKEN_SALT, max_age=conf.FORM_MAX_AGE_SECONDS)
-    except signing.BadSignature:
+        data = signing.loads(token or "", salt=FORM_TOKEN_SALT)
+        return FormToken(str(data["n"]), int(data["t"]), bool(data.get("c")))
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
-    return data["n"], time.time() - data["t"]
 
 
 def regency_choices():
@@ -69,7 +93,7 @@ class AttachmentsField(forms.FileField):
         if not files:
             return []
         policy = UploadPolicy.from_settings()
-        validate_upload_count(files, policy)
+        check_before_decoding(files, policy)
         processed, errors = [], []
         for uploaded in files:
             try:

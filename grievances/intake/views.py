@@ -4,6 +4,7 @@ None of them may be cached anywhere: each response is marked no-store.
 """
 
 import base64
+import math
 import secrets
 import time
 
@@ -11,11 +12,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.hashers import make_password
 from django.core.mail import send_mail
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from wagtail.models import Page
 
 from grievances.cases.models import Case, CaseEvent
 from grievances.cases.references import normalise_reference
@@ -86,26 +89,26 @@ def report(page, request):
         context = _form_context(page, form, initial_topic=topic.slug if topic else "")
         return no_store(render(request, "grievances/report_form.html", context))
 
-    # Spam: a filled honeypot or a form sent back faster than a person can fill it is
-    # dropped without saying so.
+    # Spam: only a filled honeypot is dropped without saying so. Everything else that looks odd (sent
+    # too fast, an expired or missing form token) may be a person: the form comes back with what they
+    # typed and asks them to press send again. Checked before any file is read, so a refused form
+    # costs no image decoding.
     if request.POST.get("website"):
         return HttpResponseRedirect(_route(page, "sent"))
     token = read_form_token(request.POST.get("form_token"))
-    form = ReportForm(request.POST, request.FILES, hidden_questions=hidden)
     if token is None:
-        form.is_valid()
-        form.add_error(
-            None, _("This form was open too long and has expired. Check your answers and send it again.")
-        )
-        return _render_form_again(request, page, form, issue_form_token())
-    nonce, elapsed = token
-    if elapsed < conf.MIN_FILL_SECONDS:
-        return HttpResponseRedirect(_route(page, "sent"))
-    if Case.objects.filter(submission_token=nonce).exists():
+        return _send_again(request, page, hidden, issue_form_token(), SEND_AGAIN_EXPIRED)
+    if token.expired:
+        return _send_again(request, page, hidden, issue_form_token(confirmed=True), SEND_AGAIN_EXPIRED)
+    if Case.objects.filter(submission_token=token.nonce).exists():
         return HttpResponseRedirect(_route(page, "receipt"))
+    if token.elapsed < conf.MIN_FILL_SECONDS and not token.confirmed:
+        again = issue_form_token(token.nonce, token.issued, confirmed=True)
+        return _send_again(request, page, hidden, again, SEND_AGAIN_TOO_FAST)
+    form = ReportForm(request.POST, request.FILES, hidden_questions=hidden)
     if not form.is_valid():
         return _render_form_again(request, page, form, request.POST.get("form_token"))
-    case, secret = create_case(form, submission_token=nonce)
+    case, secret = create_case(form, submission_token=token.nonce)
     response = HttpResponseRedirect(_route(page, "receipt"))
     if secret is not None:
         masked, mask = _mask(secret)
@@ -127,6 +130,23 @@ def report(page, request):
             samesite="Strict",
         )
     return response
+
+
+SEND_AGAIN_TOO_FAST = gettext_lazy(
+    "Your report has not been sent yet. Check your answers and press “Send the report” again."
+)
+SEND_AGAIN_EXPIRED = gettext_lazy(
+    "This form was open too long and has expired. Nothing has been lost: check your answers and press "
+    "“Send the report” again."
+)
+
+
+def _send_again(request, page, hidden, token, message):
+    """The form back as it was sent, files aside (they are neither read nor kept), asking to send again."""
+    form = ReportForm(request.POST, hidden_questions=hidden)
+    form.is_valid()
+    form.add_error(None, message)
+    return _render_form_again(request, page, form, token)
 
 
 def _render_form_again(request, page, form, token):
@@ -201,29 +221,45 @@ def sent(page, request):
 def status_lookup(page, request):
     keep_post_data_out_of_error_reports(request)
     form = StatusLookupForm(request.POST or None)
-    error = None
+    error, status, wait = None, 200, 0
     if request.method == "POST":
-        error = _("The reference or the secret code is not right. Check both and try again.")
+        error, status = _("The reference or the secret code is not right. Check both and try again."), 400
         raw_reference = request.POST.get("reference", "")[:20]
-        if not throttle.lookup_allowed(normalise_reference(raw_reference) or raw_reference):
-            error = _("Too many attempts. For your safety, wait %(minutes)d minutes before trying again.") % {
-                "minutes": conf.LOOKUP_COOL_OFF_SECONDS // 60
-            }
+        reference = normalise_reference(raw_reference) or raw_reference
+        client = throttle.client_key(request)
+        wait = throttle.wait_seconds(client, reference)
+        if wait:
+            # Only this client waits; its guess is not even checked meanwhile.
+            status = 429
+            error = ngettext(
+                "Too many attempts from this connection. For your safety, wait %(count)d second before "
+                "trying again.",
+                "Too many attempts from this connection. For your safety, wait %(count)d seconds before "
+                "trying again.",
+                wait,
+            ) % {"count": wait}
+            if wait >= 120:
+                error = _(
+                    "Too many attempts from this connection. For your safety, wait %(minutes)d minutes "
+                    "before trying again."
+                ) % {"minutes": math.ceil(wait / 60)}
         elif form.is_valid():
-            reference = normalise_reference(form.cleaned_data["reference"])
             case = Case.objects.filter(reference=reference).first() if reference else None
             if case is not None and case.check_secret(form.cleaned_data["secret"]):
-                throttle.clear_failures(reference)
+                throttle.record_success(client, reference)
                 request.session.cycle_key()
                 request.session[STATUS_SESSION_KEY] = {"case": case.pk, "seen": time.time()}
                 return HttpResponseRedirect(_route(page, "status"))
             if case is None:
                 Case(secret_hash=UNKNOWN_REFERENCE_HASH).check_secret(form.cleaned_data["secret"])
-            throttle.record_failure(reference or raw_reference)
+            throttle.record_failure(client, reference)
         else:
-            throttle.record_failure(raw_reference)
+            throttle.record_failure(client, reference)
     context = {"page": page, "form": form, "error": error}
-    return no_store(render(request, "grievances/status_lookup.html", context, status=400 if error else 200))
+    response = no_store(render(request, "grievances/status_lookup.html", context, status=status))
+    if wait:
+        response["Retry-After"] = str(wait)
+    return response
 
 
 def _case_in_session(request):
@@ -277,4 +313,31 @@ def csrf_failure(request, reason="", template_name="403_csrf.html"):
     """Every refused form, public or admin, explains itself in the reader's language."""
     if not translation.get_language():
         translation.activate(settings.LANGUAGE_CODE)
+    page = _report_page_posted_to(request)
+    if page is not None:
+        # The phone lost its cookies (browser closed, storage cleared) while the worker was typing: the
+        # report comes back as typed, with a new cookie, instead of a refusal that loses it.
+        keep_post_data_out_of_error_reports(request)
+        sent_token = read_form_token(request.POST.get("form_token"))
+        token = issue_form_token(sent_token.nonce if sent_token else None, confirmed=True)
+        return _send_again(request, page, page.hidden_questions(), token, SEND_AGAIN_EXPIRED)
     return no_store(render(request, "403_csrf.html", status=403))
+
+
+def _report_page_posted_to(request):
+    """The report form page this POST was sent to, if it was sent to one."""
+    match = getattr(request, "resolver_match", None)
+    if request.method != "POST" or match is None or match.url_name != "wagtail_serve":
+        return None
+    path = match.kwargs.get("path", match.args[0] if match.args else "")
+    try:
+        routed = Page.route_for_request(request, path)
+    except Http404:
+        return None
+    if routed is None:
+        return None
+    page, args, _kwargs = routed
+    view = args[0] if args else None
+    if getattr(view, "__name__", "") == "report" and hasattr(page, "hidden_questions"):
+        return page
+    return None

@@ -51,6 +51,7 @@ from .casework import (
 from .entry import enter_case
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
+from .sensitivity import sensitivity_view
 from .views import (
     article_link_view,
     article_unlink_view,
@@ -351,6 +352,7 @@ class CaseViewSet(ModelViewSet):
             path("checklist/<int:pk>/", checklist_view, name="checklist"),
             path("dispute-stage/<int:pk>/", dispute_stage_view, name="dispute_stage"),
             path("message/<int:pk>/", message_view, name="message"),
+            path("sensitivity/<int:pk>/<slug:action>/", sensitivity_view, name="sensitivity"),
             path("group/<int:pk>/", group_case_view, name="group"),
             path("collective/<int:group_id>/", collective_view, name="collective"),
             path("refer/<int:pk>/", refer_view, name="refer"),

@@ -465,8 +465,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
-    # Every in-process task would otherwise log two lines.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Every in-process task would otherwise log two lines; pikepdf logs one line at import.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "pikepdf": {"level": "WARNING"}},
 }
 
 # The grievance module's settings (GRIEVANCE_*): each declared once, with its default and what it

@@ -16,7 +16,7 @@
 # `X-Content-Type-Options: nosniff` and `Content-Disposition: attachment`.
 #
 # Refusal codes: too_many_files, empty, too_large, type_not_allowed, type_mismatch, image_too_large,
-# corrupt, pdf_active_content, pdf_unreadable.
+# corrupt, pdf_active_content, pdf_unreadable, images_too_large_together, metadata_left.
 #
 # Each kind of file has its own module (detection, images, pdf, audio); refusals holds the messages
 # they share. Only this module is imported by the rest of the project.
@@ -34,17 +34,20 @@ from django.utils.translation import ngettext_lazy
 
 from grievances.conf import SETTINGS, conf
 
-from .audio import _audio_without_tags, _iso_without_metadata, _wav_without_metadata
-from .detection import _3GP, _M4A, _WAV, HEIF_SUPPORTED, _detect
-from .images import _reencode_image
+from .audio import _audio_without_tags, _iso_without_metadata, _mpeg_without_tags, _wav_without_metadata
+from .detection import _3GP, _AAC, _M4A, _MP3, _WAV, HEIF_SUPPORTED, _detect
+from .images import _image_pixels, _reencode_image
 from .pdf import _check_pdf, _pdf_without_metadata
 from .refusals import _refuse
+from .scan import MARKERS, metadata_markers
 
 __all__ = [
     "DISPLAY_NAME_MAX_LENGTH",
     "HEIF_SUPPORTED",
+    "MARKERS",
     "ProcessedFile",
     "UploadPolicy",
+    "check_before_decoding",
     "process_upload",
     "validate_upload_count",
 ]
@@ -60,6 +63,9 @@ class UploadPolicy:
     max_bytes: int = SETTINGS["GRIEVANCE_UPLOAD_MAX_BYTES"].default
     # Well under Pillow's own bomb limit: a 40 MP RGB image already needs 120 MB to decode.
     max_pixels: int = 40_000_000
+    # All the pictures of one report or message together: five ordinary phone photos pass, five
+    # 40-megapixel images (several seconds of a worker's time) are refused before any is decoded.
+    max_total_pixels: int = 100_000_000
     # Staff often read cases on slow links; 3000 px keeps a document photo legible.
     max_image_side: int = 3000
     jpeg_quality: int = 85
@@ -112,6 +118,34 @@ def validate_upload_count(files, policy=None):
         )
 
 
+def check_before_decoding(files, policy=None):
+    """Refuse, before anything is decoded, what the headers already show is too much: the number of
+    files, a file's size, a picture's pixels, the pixels of all pictures together."""
+    policy = policy or UploadPolicy.from_settings()
+    validate_upload_count(files, policy)
+    errors, total_pixels = [], 0
+    for uploaded_file in files:
+        name = _shorten(_clean_basename(getattr(uploaded_file, "name", "") or ""))
+        declared_size = getattr(uploaded_file, "size", None)
+        if declared_size is not None and declared_size > policy.max_bytes:
+            errors.append(_refuse("too_large", name, max=filesizeformat(policy.max_bytes)))
+            continue
+        data = _read_at_most(uploaded_file, policy.max_bytes + 1)
+        detected = _detect(data) if data else None
+        if detected is None or detected.kind != "image":
+            continue  # refused or checked when it is processed
+        pixels = _image_pixels(data, detected)
+        if pixels is None:
+            continue
+        if pixels > policy.max_pixels:
+            errors.append(_refuse("image_too_large", name, max=policy.max_pixels // 1_000_000))
+        total_pixels += pixels
+    if not errors and total_pixels > policy.max_total_pixels:
+        errors.append(_refuse("images_too_large_together", "", max=policy.max_total_pixels // 1_000_000))
+    if errors:
+        raise ValidationError([message for error in errors for message in error.messages])
+
+
 def process_upload(uploaded_file, policy=None):
     policy = policy or UploadPolicy.from_settings()
     clean_name = _clean_basename(getattr(uploaded_file, "name", "") or "")
@@ -145,8 +179,13 @@ def process_upload(uploaded_file, policy=None):
         content = _wav_without_metadata(data)
     elif detected in (_M4A, _3GP):
         content = _iso_without_metadata(data)
+    elif detected in (_MP3, _AAC):
+        content = _mpeg_without_tags(data)
     else:
         content = _audio_without_tags(data, detected)
+    # Clean by construction: whatever the cleaning above missed, the file is not stored with it.
+    if metadata_markers(content, stored_format):
+        raise _refuse("metadata_left", name)
 
     return ProcessedFile(
         content=content,

@@ -75,3 +75,39 @@ def _audio_without_tags(data, detected):
     stripped = buffer.getvalue()
     # Removing the tags must leave the same kind of recording; if not, keep the checked original.
     return stripped if stripped and _detect(stripped) == detected else data
+
+
+def _synchsafe(data):
+    size = 0
+    for byte in data:  # 7 bits per byte
+        size = (size << 7) | (byte & 0x7F)
+    return size
+
+
+def _mpeg_without_tags(data):
+    """An MP3 or ADTS (AAC) stream without the tags recorders and taggers put around the frames:
+    ID3v2 at the start (or appended, with its 3DI footer), APEv1/v2 and ID3v1 at the end. These
+    formats have no other place for metadata, so what is left is only sound."""
+    start = 0
+    while data.startswith(b"ID3", start) and len(data) >= start + 10:
+        footer = 10 if data[start + 5] & 0x10 else 0
+        start += 10 + _synchsafe(data[start + 6 : start + 10]) + footer
+    while start < len(data) and data[start] == 0:  # padding some taggers leave after the tag
+        start += 1
+    end, changed = len(data), True
+    while changed and end > start:
+        changed = False
+        if (
+            end - start >= 128
+            and data[end - 128 : end - 125] == b"TAG"
+            and data[end - 131 : end - 128] != b"APE"
+        ):
+            end, changed = end - 128, True
+        if end - start >= 32 and data[end - 32 : end - 24] == b"APETAGEX":
+            size = int.from_bytes(data[end - 20 : end - 16], "little")  # items and footer
+            flags = int.from_bytes(data[end - 12 : end - 8], "little")
+            end, changed = end - size - (32 if flags & 0x80000000 else 0), True
+        if end - start >= 10 and data[end - 10 : end - 7] == b"3DI":
+            end, changed = end - 20 - _synchsafe(data[end - 4 : end]), True
+    stripped = data[max(start, 0) : max(end, start)]
+    return stripped if stripped and _detect(stripped) == _detect(data) else data

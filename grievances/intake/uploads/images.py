@@ -21,6 +21,18 @@ if HEIF_SUPPORTED:
 _IMAGE_OUTPUT = {"JPEG": _JPEG, "PNG": _PNG, "WEBP": _WEBP, "HEIF": _JPEG}
 
 
+def _image_pixels(data, detected):
+    """Width × height read from the image's header alone (nothing is decoded); None if unreadable."""
+    try:
+        with Image.open(io.BytesIO(data), formats=[detected.pillow_format]) as probe:
+            width, height = probe.size
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return 10**12  # more than any limit: refused as too large
+    except Exception:
+        return None  # refused as damaged later, when it is processed
+    return width * height
+
+
 def _reencode_image(data, detected, policy, name):
     output = _IMAGE_OUTPUT[detected.pillow_format]
     try:
@@ -37,6 +49,11 @@ def _reencode_image(data, detected, policy, name):
         ):
             raise _refuse("corrupt", name)
         with Image.open(io.BytesIO(data), formats=[detected.pillow_format]) as image:
+            if detected is _JPEG:
+                # JPEG decodes at 1/2, 1/4 or 1/8 scale for free: never more pixels than are kept.
+                image.draft(
+                    "RGB" if image.mode != "L" else "L", (policy.max_image_side, policy.max_image_side)
+                )
             image.load()  # decodes the first frame; damage anywhere in it surfaces here
             picture = _clean_picture(image, output, policy)
         buffer = io.BytesIO()

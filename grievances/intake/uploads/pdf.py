@@ -4,7 +4,7 @@ import io
 import re
 import zlib
 
-from pypdf import PdfReader, PdfWriter
+import pikepdf
 
 from .refusals import _refuse
 
@@ -60,27 +60,102 @@ def _check_pdf(data, name):
 
 
 def _pdf_without_metadata(data, name):
-    """The PDF written anew from its objects, without document information, XMP or old revisions."""
+    """The PDF written anew by qpdf (pikepdf) from the objects it reaches: no document information,
+    no XMP or PieceInfo on any object, no action other than going to a page of the same document
+    (open actions, additional actions, links to addresses, form submissions, launches, JavaScript
+    and embedded files are removed), embedded JPEG images without their EXIF/GPS, XMP, IPTC or
+    comments, and no earlier revision."""
     try:
-        reader = PdfReader(io.BytesIO(data))
-        writer = PdfWriter(clone_from=reader)
-        writer.pdf_header = reader.pdf_header
-        writer.metadata = None
-        writer.xmp_metadata = None
-        for page in writer.pages:
-            for key in ("/Metadata", "/PieceInfo"):
-                if key in page:
-                    del page[key]
-        # The metadata objects themselves would still be written, only no longer referenced.
-        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
-        output = io.BytesIO()
-        writer.write(output)
-    except Exception:  # pypdf raises many kinds of error on a malformed file; each means unreadable
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            if "/Info" in pdf.trailer:
+                del pdf.trailer["/Info"]
+            for obj in list(pdf.objects):
+                _strip_pdf_object(obj, 0)
+                if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == pikepdf.Name.Image:
+                    _clean_pdf_jpeg(obj)
+            names = pdf.Root.get("/Names")
+            if isinstance(names, pikepdf.Dictionary):
+                for key in ("/JavaScript", "/EmbeddedFiles"):
+                    if key in names:
+                        del names[key]
+            output = io.BytesIO()
+            # Without object streams every object is plain text to the checks below.
+            pdf.save(
+                output,
+                object_stream_mode=pikepdf.ObjectStreamMode.disable,
+                fix_metadata_version=False,
+                deterministic_id=True,
+            )
+    except Exception:  # qpdf raises many kinds of error on a malformed file; each means unreadable
         raise _refuse("pdf_unreadable", name) from None
     content = output.getvalue()
     # What was written must pass the same checks as what arrived.
     _check_pdf(content, name)
     return content
+
+
+_PDF_REMOVED_KEYS = (
+    "/Metadata", "/PieceInfo", "/OpenAction", "/AA", "/JS", "/JavaScript", "/EmbeddedFiles", "/XFA", "/URI",
+)  # fmt: skip
+
+
+def _strip_pdf_object(obj, depth):
+    if depth > 8:
+        return
+    if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+        for key in _PDF_REMOVED_KEYS:
+            if key in obj and not (key == "/URI" and obj.get("/S") == pikepdf.Name.URI):
+                del obj[key]
+        action = obj.get("/A")
+        if isinstance(action, pikepdf.Dictionary) and action.get("/S") != pikepdf.Name.GoTo:
+            del obj["/A"]
+        if obj.get("/S") in (pikepdf.Name.URI, pikepdf.Name.SubmitForm, pikepdf.Name.Launch):
+            # An action object reached other than through /A (a /Next chain): made harmless.
+            obj.S = pikepdf.Name.GoTo
+            for key in ("/URI", "/F", "/Fields", "/Flags"):
+                if key in obj:
+                    del obj[key]
+            obj.D = pikepdf.Array()
+        children = [obj.get(key) for key in list(obj.keys())]
+    elif isinstance(obj, pikepdf.Array):
+        children = list(obj)
+    else:
+        return
+    for child in children:
+        if isinstance(child, (pikepdf.Dictionary, pikepdf.Array)) and not child.is_indirect:
+            _strip_pdf_object(child, depth + 1)
+
+
+# JPEG segments kept in an embedded image: the frame, tables, scan, restart markers, JFIF (APP0) and
+# Adobe's colour transform (APP14); every other application segment and comment is dropped.
+_JPEG_KEPT_APP = (0xE0, 0xEE)
+
+
+def _clean_pdf_jpeg(image):
+    if image.get("/Filter") not in (pikepdf.Name.DCTDecode, pikepdf.Array([pikepdf.Name.DCTDecode])):
+        return
+    raw = image.read_raw_bytes()
+    cleaned = _jpeg_without_metadata(raw)
+    if cleaned != raw:
+        image.write(cleaned, filter=pikepdf.Name.DCTDecode, decode_parms=image.get("/DecodeParms"))
+
+
+def _jpeg_without_metadata(data):
+    """The JPEG with its APP1–APP13, APP15 and COM segments left out; the pixels are not touched."""
+    if not data.startswith(b"\xff\xd8"):
+        return data
+    kept, position = [data[:2]], 2
+    while position + 4 <= len(data) and data[position] == 0xFF:
+        marker = data[position + 1]
+        if marker == 0xDA:
+            kept.append(data[position:])
+            return b"".join(kept)
+        length = int.from_bytes(data[position + 2 : position + 4])
+        segment = data[position : position + 2 + length]
+        if not ((0xE1 <= marker <= 0xEF and marker not in _JPEG_KEPT_APP) or marker == 0xFE):
+            kept.append(segment)
+        position += 2 + length
+    return data
 
 
 def _pdf_has_forbidden_name(data, inflate_budget, depth):

@@ -18,6 +18,15 @@ _MESSAGES = {
         "The picture “%(name)s” has too many pixels to process (at most %(max)s megapixels). "
         "Please send a smaller photo or a screenshot."
     ),
+    "images_too_large_together": _(
+        "Together, these pictures have too many pixels to process (at most %(max)s megapixels in all). "
+        "Please send fewer or smaller photos, or screenshots."
+    ),
+    "metadata_left": _(
+        "“%(name)s” still holds information about the person or the phone that made it (such as a "
+        "place or a name) that we could not remove, so it was not saved. Please send a screenshot "
+        "or a photo of it instead."
+    ),
     "corrupt": _("“%(name)s” is damaged or incomplete and cannot be opened. Please send it again."),
     "pdf_active_content": _(
         "“%(name)s” contains scripts, attached files or other active content, which we do not accept "

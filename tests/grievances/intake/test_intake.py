@@ -8,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django.utils import timezone
+from django.utils.html import strip_tags
 from PIL import Image
 
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
@@ -41,14 +42,15 @@ def test_a_worker_reports_anonymously_and_gets_a_receipt_once(client, form_page,
     assert case.events.get().kind == CaseEvent.Kind.CREATED
 
     receipt = client.get(response["Location"])
-    html = receipt.content.decode()
+    # What the reporter reads (each group of the codes is in its own element, see test_phone.py).
+    html = strip_tags(receipt.content.decode())
     secret = receipt.context["secret"]
     assert case.reference in html
     assert secret and secret in html
     assert "no-store" in receipt["Cache-Control"]
     assert secret not in response["Location"]
     # Shown once: a reload shows the reference but not the secret.
-    again = client.get(response["Location"]).content.decode()
+    again = strip_tags(client.get(response["Location"]).content.decode())
     assert case.reference in again and secret not in again
     # Stored only as a salted hash.
     assert secret not in case.secret_hash
@@ -111,7 +113,7 @@ def test_the_form_page_is_never_cached_and_works_without_javascript(client, form
     response = client.get(form_page.url)
     html = response.content.decode()
     assert "no-store" in response["Cache-Control"]
-    assert '<form method="post" enctype="multipart/form-data"' in html
+    assert '<form method="post" action="#form-errors" enctype="multipart/form-data"' in html
     assert "<script" not in html.split("<main")[1].split("</main>")[0]
 
 
@@ -306,14 +308,11 @@ def test_a_failure_while_saving_leaves_no_case_and_no_file(client, form_page, re
     assert stored_case_files() == before
 
 
-def test_honeypot_and_too_fast_submissions_are_dropped_silently(client, form_page, report_data, settings):
+def test_a_filled_honeypot_is_dropped_silently(client, form_page, report_data):
     honeypot = post_report(client, form_page, report_data(website="http://spam.example"))
-    settings.GRIEVANCE_MIN_FILL_SECONDS = 60
-    too_fast = post_report(client, form_page, report_data())
 
-    for response in (honeypot, too_fast):
-        assert response.status_code == 302
-        assert response["Location"].endswith("/terkirim/")
+    assert honeypot.status_code == 302
+    assert honeypot["Location"].endswith("/terkirim/")
     assert Case.objects.count() == 0
 
 
@@ -324,7 +323,7 @@ def test_a_double_submit_makes_one_case_and_the_same_receipt(client, form_page, 
 
     assert Case.objects.count() == 1
     assert first["Location"] == second["Location"]
-    assert Case.objects.get().reference in client.get(second["Location"]).content.decode()
+    assert Case.objects.get().reference in strip_tags(client.get(second["Location"]).content.decode())
 
 
 def test_a_forged_or_missing_form_token_asks_to_send_again(client, form_page, report_data):
@@ -334,17 +333,14 @@ def test_a_forged_or_missing_form_token_asks_to_send_again(client, form_page, re
     assert Case.objects.count() == 0
 
 
-def test_a_missing_csrf_token_is_refused_with_a_clear_message(form_page, report_data):
-    from django.test import Client
-
+def test_a_missing_csrf_token_on_the_status_lookup_is_refused_with_a_clear_message(form_page):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(form_page.url, report_data())
+    response = client.post(form_page.url + "status/", {"reference": "ABCD-EFGH", "secret": "x"})
     assert response.status_code == 403
     assert (
         "Tidak ada yang disimpan" in response.content.decode()
         or "Nothing was saved" in response.content.decode()
     )
-    assert Case.objects.count() == 0
 
 
 def test_the_database_never_holds_the_secret_in_clear(client, form_page, report_data):
