@@ -16,7 +16,7 @@ class GrievancesConfig(AppConfig):
         from . import conf  # noqa: F401  (its system check of GRIEVANCE_* settings)
         from .cases.access import CasePermissionPolicy
         from .cases.models import Case
-        from .publication import lessons, signals  # noqa: F401  (lesson sections private; figures in step)
+        from .publication import guard, lessons, signals  # noqa: F401  (review before publishing; lesson sections private; figures in step)
         from .sync import sync_after_migrate
 
         register_permission_policy(Case, CasePermissionPolicy(Case))
