@@ -60,6 +60,12 @@ SETTINGS = {
     "GRIEVANCE_REFERRAL_LINK_DAYS": Setting(
         30, "A partner's link to a referral expires after this many days."
     ),
+    "GRIEVANCE_REFERRAL_LETTER_NUMBER": Setting(
+        "{number:03d}/JAPBUSI/RJK/{month_roman}/{year}",
+        "How referral letters are numbered (sequential per year): {number}, {year}, {month}, "
+        "{month_roman} (grievances/referrals/letters.py).",
+        environment=True,
+    ),
     "GRIEVANCE_DEADLINE_WORKING_DAYS": Setting(
         {},
         "Working days a case may stay in a state, by state name, overriding the defaults of the "

@@ -19,7 +19,7 @@ from .privacy.requests import ReporterRequest
 from .publication.figures import PublicCaseFigures
 from .publication.models import CaseArticleLink, CaseSafetyReviewTask
 from .publication.statistics import CaseStatisticsPage
-from .referrals.models import Referral, ReferralPartner
+from .referrals.models import Referral, ReferralLetterSettings, ReferralPartner
 
 __all__ = [
     "Case",
@@ -33,6 +33,7 @@ __all__ = [
     "GrievanceFormPage",
     "PublicCaseFigures",
     "Referral",
+    "ReferralLetterSettings",
     "ReferralPartner",
     "ReporterRequest",
     "StaffNotification",
