@@ -14,6 +14,7 @@ from fpdf.enums import XPos, YPos
 
 from grievances.cases.fields import shared_facts
 
+from .actions import snapshot_as_shown
 from .models import Referral
 
 # The core PDF fonts only know Latin-1; typographic punctuation, common in text pasted from
@@ -96,7 +97,12 @@ def referral_letter_pdf(referral, site_settings) -> bytes:
     # says (the partner page shows the same words); the letter is Indonesian whatever the language
     # of the person printing it.
     with override("id"):
-        values = shared_facts(case, referral.shared_facts)
+        # The facts as shared (the snapshot the partner page shows too).
+        values = (
+            snapshot_as_shown(referral)
+            if referral.shared_snapshot
+            else shared_facts(case, referral.shared_facts)
+        )
 
     pdf = LetterPDF(case.reference)
     # Metadata is visible to anyone holding the file, so it names the case and the sender only.
