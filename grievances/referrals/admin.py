@@ -21,7 +21,7 @@ from home.models import SiteSettings
 
 from .actions import ReferralError, answer_referral, create_referral, suggested_partners
 from .figures import referral_figures
-from .letters import referral_letter_pdf
+from .letters import assign_letter_number, referral_letter_pdf
 from .links import (
     issue_partner_link,
     link_expires_at,
@@ -30,7 +30,7 @@ from .links import (
     revoke_partner_links,
     update_snapshot,
 )
-from .models import Referral, ReferralPartner
+from .models import Referral, ReferralLetterSettings, ReferralPartner
 
 
 class ReferralPartnerViewSet(ModelViewSet):
@@ -218,7 +218,8 @@ def referral_link_view(request, pk):
 def referral_letter_view(request, pk):
     referral = _referral(request, pk)
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    pdf = referral_letter_pdf(referral, SiteSettings.for_site(site))
+    assign_letter_number(referral)
+    pdf = referral_letter_pdf(referral, SiteSettings.for_site(site), ReferralLetterSettings.for_site(site))
     log(
         instance=referral.case,
         action="grievances.referral",
