@@ -32,8 +32,14 @@ SETTINGS = {
     ),
     "GRIEVANCE_FIGURES_REFRESH_SECONDS": Setting(
         300,
-        "Public figures are recounted at most once per this many seconds "
-        "(grievances/publication/refresh.py).",
+        "No longer used: public figures change once a day, at GRIEVANCE_FIGURES_PUBLISH_TIME.",
+        environment=True,
+    ),
+    "GRIEVANCE_FIGURES_PUBLISH_TIME": Setting(
+        "06:00",
+        "Public figures change once a day, at this time (HH:MM, Asia/Jakarta), counting the cases "
+        "received before it; run `refresh_case_figures --if-stale` from cron at this time when "
+        "tasks run in-process (grievances/publication/refresh.py).",
         environment=True,
     ),
     "GRIEVANCE_UPLOAD_MAX_FILES": Setting(5, "Files a reporter may attach to one report or message."),
@@ -146,6 +152,12 @@ SETTINGS = {
     ),
     "GRIEVANCE_REGISTER_MATCH_MIN_SCORE": Setting(
         70, "Register entries scoring below this (0-100) are not suggested for a reporter's words."
+    ),
+    "GRIEVANCE_REFERRAL_LETTER_NUMBER": Setting(
+        "{number:03d}/JAPBUSI/RJK/{month_roman}/{year}",
+        "How referral letters are numbered (sequential per year): {number}, {year}, {month}, "
+        "{month_roman} (grievances/referrals/letters.py).",
+        environment=True,
     ),
     "GRIEVANCE_DEADLINE_WORKING_DAYS": Setting(
         {},

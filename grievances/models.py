@@ -21,7 +21,7 @@ from .privacy.requests import ReporterRequest
 from .publication.figures import PublicCaseFigures
 from .publication.models import CaseArticleLink, CaseSafetyReviewTask
 from .publication.statistics import CaseStatisticsPage
-from .referrals.models import Referral, ReferralPartner
+from .referrals.models import Referral, ReferralLetterSettings, ReferralPartner
 from .register.models import (
     ApprovedCompanyFigures,
     Buyer,
@@ -56,6 +56,7 @@ __all__ = [
     "OutboundMessage",
     "PublicCaseFigures",
     "Referral",
+    "ReferralLetterSettings",
     "ReferralPartner",
     "ReporterRequest",
     "SeenMessage",

@@ -11,6 +11,7 @@ from home.models.pages import TOPIC_PANEL_HOOK
 from .cases.access import can_enter_cases, is_case_staff, is_system_owner
 from .channels.staff import channel_health_view
 from .privacy.views import request_detail, request_export, request_index
+from .publication import guard as publish_guard
 from .publication.lessons import write_lesson_view
 from .publication.panels import ArticleCasesPanel
 from .publication.topic_figures import topic_case_figures_html
@@ -135,6 +136,11 @@ def add_case_summary_panel(request, panels):
 @hooks.register("register_admin_viewset")
 def register_referral_partner_viewset():
     return ReferralPartnerViewSet("grievances_partner")
+
+
+hooks.register("before_publish_page", publish_guard.before_publish_page)
+hooks.register("construct_page_action_menu", publish_guard.hide_publish_button)
+hooks.register("before_bulk_action", publish_guard.before_bulk_publish)
 
 
 @hooks.register(ARTICLE_EDITOR_PANEL_HOOK)

@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from grievances.referrals.partner_views import partner_answer
+from grievances.referrals.partner_views import partner_answer, partner_link
 from home.sitemap import MultilingualSitemap
 from japbusi.csp_report import csp_report
 from operations.views import readyz
@@ -51,7 +51,8 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
-    path("rujukan/<int:referral_id>/<str:token>/", partner_answer, name="referral_partner_answer"),
+    path("rujukan/<int:referral_id>/", partner_answer, name="referral_partner_page"),
+    path("rujukan/<int:referral_id>/<str:token>/", partner_link, name="referral_partner_answer"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

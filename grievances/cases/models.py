@@ -50,6 +50,10 @@ class CaseGroup(models.Model):
 
 
 class Case(models.Model):
+    # Wagtail's usage screens (of a province, federation, topic) would list cases without the case
+    # access rules: cases stay out of its reference index (tests/grievances/tracker/test_reference_index.py).
+    wagtail_reference_index_ignore = True
+
     class Channel(models.TextChoices):
         WEB = "web", _("web form")
         PHONE = "phone", _("phone")

@@ -22,6 +22,7 @@ from grievances.cases.fields import (
     shared_facts,
 )
 from grievances.cases.models import Case, CaseEvent
+from grievances.referrals.links import revoke_case_partner_links
 
 from .retention import anonymise_case
 
@@ -95,6 +96,12 @@ def mark_handled(request_record, user, note=""):
 CORRECTABLE_FIELDS = correctable_fields()
 
 
+LINKS_REVOKED_AFTER_CORRECTION = _(
+    "Partner links revoked after a correction at the reporter's request: update the shared facts "
+    "and issue a new link if the referral goes on."
+)
+
+
 def correct_case(case, form, user, request_record):
     """Save a correction form; the timeline and the audit log name the fields, never the values."""
     changed = [name for name in form.changed_data if name in CORRECTABLE_FIELDS]
@@ -114,6 +121,8 @@ def correct_case(case, form, user, request_record):
                 user=user,
                 data={"fields": changed, "request": request_record.pk},
             )
+            # A partner must not keep reading what the reporter had corrected.
+            revoke_case_partner_links(case, user, LINKS_REVOKED_AFTER_CORRECTION)
         mark_handled(request_record, user)
     return changed
 

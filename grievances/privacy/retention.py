@@ -37,6 +37,8 @@ WIPED_REFERRAL_FIELDS = {
     "result_reason": "",
     "partner_reference": "",
     "shared_facts": [],
+    "shared_snapshot": {},
+    "link_issued_at": None,
 }
 
 # Files are written before their row commits (grievances.intake.creation.StoredFiles): a file younger

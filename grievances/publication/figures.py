@@ -24,6 +24,20 @@ T is GRIEVANCE_PUBLIC_MIN_COUNT (default 5, grievances/conf.py).
    Sums and differences of more figures only widen the range. The raw counts are never stored:
    the snapshot holds the rounded values only, so no template or later code can leak them.
 
+4. Every category is listed. Each table has a row for every province (and one for cases naming
+   none), topic, status group and month, with zero published as "fewer than T" like 1 to T - 1:
+   a row that appeared only with its first case would tell that "fewer than T" means at least one.
+   Sensitive topics (Topic.sensitive: gender-based violence, child labour) have no province table:
+   their figures are national only.
+
+5. Over time. Watching the figures before and after one report is differencing in time. The
+   figures change at most once a day, at a fixed time (refresh.py), and then count only the
+   cases received before that time; so a report changes nothing visible until the next daily
+   time, and then it is one of a day's reports, its effect on every row bounded by (3): a row
+   below T stays "fewer than T" and a rounded row moves only when the true count crosses a
+   rounding boundary, which any of the day's changes could cause.
+   (tests/grievances/publication/test_figures_over_time.py)
+
 Tables: the cases received, being handled and resolved per topic (a case counts under each of
 its topics); all cases by province, by public status group and by month of receipt over the
 last twelve months; and the same province, status and month tables for each topic.
@@ -85,8 +99,9 @@ def _as_date(value):
     return value
 
 
-def compute_snapshot(today=None):
-    """Count every case once and return the publishable tables (rounded and suppressed)."""
+def compute_snapshot(today=None, cutoff=None):
+    """Count every case once and return the publishable tables (rounded and suppressed). With a
+    cutoff, only the cases received before it are counted (see refresh.py: the daily time)."""
     topic_link = Case.topics.through
     starts = month_starts(today)
     window_start = timezone.make_aware(datetime.datetime.combine(starts[0], datetime.time.min))
@@ -108,7 +123,9 @@ def compute_snapshot(today=None):
     provinces = {province.pk: province for province in Province.objects.all()}
 
     def province_table(rows):
-        counts = {}
+        # Every province, and the row of cases that name none, even at zero: a missing row would
+        # tell that "fewer than T" next to a province means at least one.
+        counts = dict.fromkeys([*provinces, None], 0)
         for province_id, count in rows:
             counts[province_id] = counts.get(province_id, 0) + count
         table = [
@@ -122,21 +139,20 @@ def compute_snapshot(today=None):
         return sorted(table, key=lambda row: (row["value"] is None, -(row["value"] or 0), row["name"] or "~"))
 
     cases = Case.objects.order_by()
+    links = topic_link.objects.order_by()
+    if cutoff is not None:
+        cases = cases.filter(created_at__lt=cutoff)
+        links = links.filter(case__created_at__lt=cutoff)
     monthly = (
         cases.filter(created_at__gte=window_start)
         .annotate(month=TruncMonth("created_at"))
         .values_list("month")
         .annotate(count=Count("pk"))
     )
-    by_topic_status = (
-        topic_link.objects.order_by().values_list("topic_id", "case__status").annotate(count=Count("pk"))
-    )
-    by_topic_province = (
-        topic_link.objects.order_by().values_list("topic_id", "case__province_id").annotate(count=Count("pk"))
-    )
+    by_topic_status = links.values_list("topic_id", "case__status").annotate(count=Count("pk"))
+    by_topic_province = links.values_list("topic_id", "case__province_id").annotate(count=Count("pk"))
     by_topic_month = (
-        topic_link.objects.order_by()
-        .filter(case__created_at__gte=window_start)
+        links.filter(case__created_at__gte=window_start)
         .annotate(month=TruncMonth("case__created_at"))
         .values_list("topic_id", "month")
         .annotate(count=Count("pk"))
@@ -172,7 +188,9 @@ def compute_snapshot(today=None):
                 "handling": publishable(grouped["handling"]),
                 "resolved": publishable(grouped["resolved"]),
                 "status": status_table(rows["status"]),
-                "province": province_table(rows["province"]),
+                # Sensitive topics (gender-based violence, child labour) only nationally.
+                "province": None if topic.sensitive else province_table(rows["province"]),
+                "sensitive": topic.sensitive,
                 "month": month_table(rows["month"]),
             }
         )

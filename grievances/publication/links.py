@@ -17,12 +17,17 @@ from wagtail.log_actions import log
 from articles.models import ArticlePage
 from grievances.cases.models import CaseEvent
 
+from .guard import take_through_review
 from .models import CaseArticleLink
 
 SUGGESTIONS = 8
 NO_CONSENT_MESSAGE = _(
     "The reporter has not consented to anonymised use in publications: this case cannot be linked "
     "to an article or turned into a story."
+)
+TAKEN_THROUGH_REVIEW = _(
+    "The article “%(title)s” was already published or scheduled: it was taken offline and submitted "
+    "to the case-safety review before it goes live again."
 )
 
 
@@ -39,12 +44,10 @@ def link_article(case, article, user):
             case=case, article=article, defaults={"linked_by": user}
         )
         if created:
-            CaseEvent.objects.create(
-                case=case,
-                kind=CaseEvent.Kind.ARTICLE,
-                author=user,
-                text=_("Linked to the article “%(title)s”.") % {"title": article.title},
-            )
+            text = _("Linked to the article “%(title)s”.") % {"title": article.title}
+            if take_through_review(article, user):
+                text = f"{text} {TAKEN_THROUGH_REVIEW % {'title': article.title}}"
+            CaseEvent.objects.create(case=case, kind=CaseEvent.Kind.ARTICLE, author=user, text=text)
             log(instance=case, action="grievances.article_link", user=user, data={"article": article.pk})
     return link
 

@@ -1,15 +1,19 @@
-"""Recounting the public figures: at most once per interval, after the change that needs it.
+"""Recounting the public figures: once a day, at a fixed time, never after a single report.
 
-A recount reads every case, so a burst of reports must not pay for one each. After a change
-commits, the figures are recounted at once only when the stored ones are older than
-GRIEVANCE_FIGURES_REFRESH_SECONDS (grievances/conf.py); otherwise the snapshot is marked
-stale. The first change that marks it queues a recount for the end of the interval when the
-task backend can defer work (a queue with workers), and `refresh_case_figures --if-stale` from
-cron catches the rest under the in-process backend. Rounded to multiples of T, figures a few
-minutes old are indistinguishable from fresh ones in almost every case.
+Public figures change at most once a day, at GRIEVANCE_FIGURES_PUBLISH_TIME (Asia/Jakarta), so
+nobody can tie a change of the figures to one report by watching them (see figures.py, "over
+time"). A change of a case only marks the stored figures stale; the recount runs at the next daily
+time — a task deferred to it when the task backend can defer work (a queue with workers), and
+`refresh_case_figures --if-stale` from cron at that time under the in-process backend — and counts
+only the cases received before that time, so a recount that runs late publishes the same new cases
+as one on time. Only when no figures exist yet are they counted at once.
+
+`refresh_figures()` without a cutoff counts everything now: for the demo loader, tests and a
+system owner's deliberate manual run.
 """
 
 import datetime
+import zoneinfo
 
 from django.db import transaction
 from django.utils import timezone
@@ -21,10 +25,30 @@ from home.cache import bump_content_generation
 from .figures import PublicCaseFigures, compute_snapshot
 from .statistics import statistics_urls
 
+JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 
-def refresh_figures(today=None):
+
+def _daily_time():
+    hours, minutes = (int(part) for part in str(conf.FIGURES_PUBLISH_TIME).split(":"))
+    return datetime.time(hours, minutes)
+
+
+def publish_moment(now=None):
+    """The latest daily publishing time at or before `now`."""
+    local = timezone.localtime(now or timezone.now(), JAKARTA)
+    moment = datetime.datetime.combine(local.date(), _daily_time(), tzinfo=JAKARTA)
+    if moment > local:
+        moment -= datetime.timedelta(days=1)
+    return moment
+
+
+def next_publish_moment(now=None):
+    return publish_moment(now) + datetime.timedelta(days=1)
+
+
+def refresh_figures(today=None, cutoff=None):
     started = timezone.now()
-    data = {**compute_snapshot(today), "statistics_urls": statistics_urls()}
+    data = {**compute_snapshot(today, cutoff=cutoff), "statistics_urls": statistics_urls()}
     with transaction.atomic():
         # One row, updated in place under a lock, so a change marked stale while the cases were
         # being counted is never lost: the mark survives unless it predates the count.
@@ -37,45 +61,40 @@ def refresh_figures(today=None):
             changed = figures.data != data
             figures.data = data
             figures.computed_at = timezone.now()
-            if figures.stale_since is not None and figures.stale_since < started:
+            if figures.stale_since is not None and figures.stale_since < (cutoff or started):
                 figures.stale_since = None
             figures.save()
     if changed:
         # Pages show the figures: stored pages with the old ones must not be served again.
         bump_content_generation()
     if figures.stale_since is not None:
-        # A case changed during the count: recount once more after the interval.
-        _defer_refresh(figures.computed_at)
+        # Changes after the cutoff: counted at the next daily time.
+        _defer_refresh()
     return figures
 
 
-def refresh_interval():
-    return datetime.timedelta(seconds=conf.FIGURES_REFRESH_SECONDS)
-
-
-def _defer_refresh(computed_at):
-    """Queue a recount for when the interval ends, if the task backend can hold work until then."""
+def _defer_refresh():
+    """Queue a recount for the next daily time, if the task backend can hold work until then."""
     if refresh_public_case_figures.get_backend().supports_defer:
-        refresh_public_case_figures.using(run_after=computed_at + refresh_interval()).enqueue()
+        refresh_public_case_figures.using(run_after=next_publish_moment()).enqueue()
 
 
 def _refresh_or_mark_stale():
-    stored = PublicCaseFigures.objects.order_by("-computed_at").values("pk", "computed_at").first()
-    now = timezone.now()
-    if stored is None or stored["computed_at"] <= now - refresh_interval():
+    stored = PublicCaseFigures.objects.order_by("-computed_at").values("pk").first()
+    if stored is None:
         refresh_public_case_figures.enqueue()
         return
     marked = PublicCaseFigures.objects.filter(pk=stored["pk"], stale_since__isnull=True).update(
-        stale_since=now
+        stale_since=timezone.now()
     )
     if marked:
         # The first change since the last count; later ones find the mark and the recount queued.
-        _defer_refresh(stored["computed_at"])
+        _defer_refresh()
 
 
 def schedule_refresh():
-    """After the current transaction commits, recount the figures or mark them stale (once,
-    however many cases changed in it)."""
+    """After the current transaction commits, mark the figures stale (once, however many cases
+    changed in it); they are recounted at the next daily time."""
     connection = transaction.get_connection()
     pending = getattr(connection, "_case_figures_callback", None)
     if pending is not None and any(entry[1] is pending for entry in connection.run_on_commit):
@@ -89,17 +108,19 @@ def schedule_refresh():
     transaction.on_commit(after_commit)
 
 
-def refresh_if_stale():
-    """Recount when a change has been marked since the last count; return the figures, or None."""
+def refresh_if_stale(now=None):
+    """At or after the daily time: recount (cases received before it) when a change has been marked
+    before it, or no figures exist; return the figures, or None."""
+    moment = publish_moment(now)
     if (
-        PublicCaseFigures.objects.filter(stale_since__isnull=False).exists()
-        or not PublicCaseFigures.objects.exists()
+        not PublicCaseFigures.objects.exists()
+        or PublicCaseFigures.objects.filter(stale_since__isnull=False, stale_since__lt=moment).exists()
     ):
-        return refresh_figures()
+        return refresh_figures(cutoff=moment)
     return None
 
 
 @task()
 def refresh_public_case_figures():
-    """Recount the public figures (queued after a change of a case; see schedule_refresh)."""
-    refresh_figures()
+    """Recount the public figures at the daily time (queued by the first change after a count)."""
+    refresh_if_stale()

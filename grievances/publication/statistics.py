@@ -81,13 +81,14 @@ def statistics_context(request):
             "rows": [(str(STATUS_GROUPS[row["key"]]), row["value"]) for row in scope["status"]],
         }
     )
-    tables.append(
-        {
-            "key": "province",
-            "title": gettext("Cases by province"),
-            "rows": [(province_label(row), row["value"]) for row in scope["province"]],
-        }
-    )
+    if scope.get("province") is not None:
+        tables.append(
+            {
+                "key": "province",
+                "title": gettext("Cases by province"),
+                "rows": [(province_label(row), row["value"]) for row in scope["province"]],
+            }
+        )
     for table in tables:
         table["chart"] = horizontal_chart(table["rows"])
         links = table.get("links") or [None] * len(table["rows"])
@@ -102,6 +103,7 @@ def statistics_context(request):
         "total": scope["received"] if chosen else data["total"],
         "chosen_topic": chosen and {**chosen, "label": _label(chosen)},
         "unknown_topic": bool(slug) and chosen is None,
+        "national_only": bool(chosen and chosen.get("province") is None),
         "topic_choices": [(row["slug"], _label(row)) for row in data["topics"]],
         "tables": tables,
         "months": months,

@@ -5,12 +5,15 @@ While any referral of a case is open the case is `referred`; it returns to handl
 one closes. Both moves go through the case lifecycle (grievances.cases.transitions).
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from grievances.cases.fields import SHARED_FACTS
+from grievances.cases.fields import SHARED_FACTS, shared_facts
 from grievances.cases.models import CaseEvent
 from grievances.cases.roles import ADVISOR, CASE_STAFF, OWNER, REFERRALS
 from grievances.cases.states import Status
@@ -32,6 +35,24 @@ __all__ = [
     "facts_the_reporter_allows",
     "suggested_partners",
 ]
+
+
+def snapshot_facts(case, keys):
+    """{fact key: value} of the facts shared, worded once in the site's language, as the partner
+    will read them for as long as the referral lasts."""
+    wanted = [key for key in SHARED_FACTS if key in set(keys or ())]
+    with translation.override(settings.LANGUAGE_CODE):
+        values = [value for _label, value in shared_facts(case, wanted)]
+    return dict(zip(wanted, values, strict=True))
+
+
+def snapshot_as_shown(referral):
+    """[(label, value)] of the facts as shared with the partner, in the catalogue's order."""
+    return [
+        (capfirst(str(fact.label)), referral.shared_snapshot[key])
+        for key, fact in SHARED_FACTS.items()
+        if key in referral.shared_snapshot
+    ]
 
 
 def facts_the_reporter_allows(case):
@@ -101,6 +122,8 @@ def create_referral(case, partner, user, roles, *, reason, shared_facts, consent
             consent_recorded_by=user,
             override_reason=(override_reason or "").strip(),
             created_by=user,
+            shared_snapshot=snapshot_facts(case, facts),
+            link_issued_at=timezone.now(),
         )
         CaseEvent.objects.create(
             case=case,

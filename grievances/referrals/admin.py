@@ -21,9 +21,16 @@ from home.models import SiteSettings
 
 from .actions import ReferralError, answer_referral, create_referral, suggested_partners
 from .figures import referral_figures
-from .letters import referral_letter_pdf
-from .links import partner_link_token, revoke_partner_links
-from .models import Referral, ReferralPartner
+from .letters import assign_letter_number, referral_letter_pdf
+from .links import (
+    issue_partner_link,
+    link_expires_at,
+    link_refusal,
+    partner_link_token,
+    revoke_partner_links,
+    update_snapshot,
+)
+from .models import Referral, ReferralLetterSettings, ReferralPartner
 
 
 class ReferralPartnerViewSet(ModelViewSet):
@@ -148,27 +155,41 @@ def referral_answer_view(request, pk):
     return redirect("grievances_case:inspect", referral.case_id)
 
 
+def partner_link_url(request, referral):
+    """The partner link to copy or send, or "" while none works."""
+    if referral.link_issued_at is None:
+        return ""
+    return request.build_absolute_uri(
+        reverse("referral_partner_answer", args=(referral.pk, partner_link_token(referral)))
+    )
+
+
 def referral_link_view(request, pk):
-    """Email the partner a fresh link (revoking earlier ones), or just revoke."""
+    """Staff renew, revoke or email the partner link, or share the case's current facts again."""
     referral = _referral(request, pk)
     if request.method != "POST":
         raise Http404
-    revoke_partner_links(referral)
-    if request.POST.get("action") == "revoke":
-        log(
-            instance=referral.case,
-            action="grievances.referral",
-            user=request.user,
-            data={"referral": referral.pk, "step": "link revoked"},
-        )
+    action = request.POST.get("action")
+    if action == "revoke":
+        revoke_partner_links(referral, request.user)
         messages.success(request, _("Earlier links to this referral no longer work."))
+        return redirect("grievances_case:inspect", referral.case_id)
+    if not referral.is_open:
+        messages.error(request, _("This referral is closed: its partner link no longer works."))
+        return redirect("grievances_case:inspect", referral.case_id)
+    if action == "snapshot":
+        update_snapshot(referral, request.user)
+        messages.success(request, _("The partner now sees the case's current facts."))
+        return redirect("grievances_case:inspect", referral.case_id)
+    if action == "renew" or referral.link_issued_at is None or link_refusal(referral):
+        issue_partner_link(referral, request.user)
+    if action == "renew":
+        messages.success(request, _("A new partner link was made; earlier links no longer work."))
         return redirect("grievances_case:inspect", referral.case_id)
     if not referral.partner.email:
         messages.error(request, _("This partner has no email address."))
         return redirect("grievances_case:inspect", referral.case_id)
-    url = request.build_absolute_uri(
-        reverse("referral_partner_answer", args=(referral.pk, partner_link_token(referral)))
-    )
+    url = partner_link_url(request, referral)
     body = _(
         "The JAPBUSI network has referred case %(reference)s to you.\n\n"
         "Open this link to read what the reporter agreed to share and to answer:\n%(url)s\n\n"
@@ -197,7 +218,8 @@ def referral_link_view(request, pk):
 def referral_letter_view(request, pk):
     referral = _referral(request, pk)
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    pdf = referral_letter_pdf(referral, SiteSettings.for_site(site))
+    assign_letter_number(referral)
+    pdf = referral_letter_pdf(referral, SiteSettings.for_site(site), ReferralLetterSettings.for_site(site))
     log(
         instance=referral.case,
         action="grievances.referral",
@@ -232,3 +254,20 @@ def referral_figures_export(request):
     for row in referral_figures(cases_visible_to(request.user)):
         writer.writerow([str(row[column]) if row[column] is not None else "" for column in columns])
     return response
+
+
+def referral_rows(request, case):
+    """Each referral of the case with its partner link for copying, its expiry and why it does not
+    work (if it does not), for the case page's referral section."""
+    rows = []
+    for referral in case.referrals.select_related("partner", "case"):
+        refusal = link_refusal(referral)
+        rows.append(
+            {
+                "referral": referral,
+                "link": "" if refusal else partner_link_url(request, referral),
+                "expires_at": None if refusal else link_expires_at(referral),
+                "link_refusal": refusal,
+            }
+        )
+    return rows

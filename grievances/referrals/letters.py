@@ -7,13 +7,17 @@ Indonesian partners and may be filed with their own case papers. It is built fro
 
 import unicodedata
 
+from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import formats, timezone
 from django.utils.translation import override
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from grievances.cases.fields import shared_facts
+from grievances.conf import conf
 
+from .actions import snapshot_as_shown
 from .models import Referral
 
 # The core PDF fonts only know Latin-1; typographic punctuation, common in text pasted from
@@ -87,8 +91,44 @@ class LetterPDF(FPDF):
         self.set_text_color(0)
 
 
-def referral_letter_pdf(referral, site_settings) -> bytes:
-    """The referral letter for `referral` as PDF bytes, with the letterhead from `site_settings`."""
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def format_letter_number(sequence, on):
+    """The letter number in the network's form (GRIEVANCE_REFERRAL_LETTER_NUMBER)."""
+    return conf.REFERRAL_LETTER_NUMBER.format(
+        number=sequence, year=on.year, month=on.month, month_roman=ROMAN_MONTHS[on.month - 1]
+    )
+
+
+def assign_letter_number(referral):
+    """Give the referral its letter number when its first letter is printed: the next of the year,
+    kept for every later print. Two prints at once cannot take the same number (a unique
+    constraint; the loser takes the next)."""
+    if referral.letter_number:
+        return referral.letter_number
+    today = timezone.localdate()
+    for _attempt in range(5):
+        last = Referral.objects.filter(letter_year=today.year).aggregate(last=Max("letter_sequence"))["last"]
+        sequence = (last or 0) + 1
+        try:
+            with transaction.atomic():
+                updated = Referral.objects.filter(pk=referral.pk, letter_number="").update(
+                    letter_year=today.year,
+                    letter_sequence=sequence,
+                    letter_number=format_letter_number(sequence, today),
+                )
+        except IntegrityError:
+            continue
+        referral.refresh_from_db(fields=["letter_year", "letter_sequence", "letter_number"])
+        if updated or referral.letter_number:
+            return referral.letter_number
+    raise IntegrityError("no letter number could be given")
+
+
+def referral_letter_pdf(referral, site_settings, letter_settings=None) -> bytes:
+    """The referral letter for `referral` as PDF bytes, with the letterhead from `site_settings`
+    and the signatory and contact person from `letter_settings` (ReferralLetterSettings)."""
     case = referral.case
     partner = referral.partner
     organisation = site_settings.organisation_name
@@ -96,7 +136,12 @@ def referral_letter_pdf(referral, site_settings) -> bytes:
     # says (the partner page shows the same words); the letter is Indonesian whatever the language
     # of the person printing it.
     with override("id"):
-        values = shared_facts(case, referral.shared_facts)
+        # The facts as shared (the snapshot the partner page shows too).
+        values = (
+            snapshot_as_shown(referral)
+            if referral.shared_snapshot
+            else shared_facts(case, referral.shared_facts)
+        )
 
     pdf = LetterPDF(case.reference)
     # Metadata is visible to anyone holding the file, so it names the case and the sender only.
@@ -141,7 +186,9 @@ def referral_letter_pdf(referral, site_settings) -> bytes:
     pdf.ln(6)
 
     # The date the referral was made, so the letter reads the same however often it is printed.
-    paragraph(indonesian_date(timezone.localtime(referral.created_at).date()), align="R", after=4)
+    paragraph(indonesian_date(timezone.localtime(referral.created_at).date()), align="R", after=2)
+    if referral.letter_number:
+        paragraph(f"Nomor: {referral.letter_number}", after=2)
 
     paragraph(f"Kepada: {partner.name}", style="B")
     if partner.contact_person:
@@ -192,6 +239,16 @@ def referral_letter_pdf(referral, site_settings) -> bytes:
     paragraph("Atas perhatian dan kerja samanya, kami ucapkan terima kasih.", after=8)
     keep_together(3)
     paragraph("Hormat kami,", after=1)
-    paragraph(organisation, style="B")
+    paragraph(organisation, style="B", after=12 if letter_settings and letter_settings.signatory_name else 0)
+    if letter_settings and letter_settings.signatory_name:
+        paragraph(letter_settings.signatory_name, style="BU")
+        if letter_settings.signatory_role:
+            paragraph(letter_settings.signatory_role)
+    if letter_settings and letter_settings.contact_name:
+        pdf.ln(6)
+        reach = ", ".join(
+            part for part in (letter_settings.contact_phone, letter_settings.contact_email) if part
+        )
+        paragraph(f"Narahubung: {letter_settings.contact_name}" + (f" ({reach})" if reach else ""), size=10)
 
     return bytes(pdf.output())

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from grievances.cases.fields import SHARED_FACTS
 from grievances.cases.states import REFERRAL_OPEN_STATES, ReferralResult, ReferralStatus
@@ -84,6 +85,15 @@ class Referral(models.Model):
     partner_reference = models.CharField(_("partner's reference"), max_length=100, blank=True)
     # Raising the version revokes every partner link issued before.
     link_version = models.PositiveIntegerField(default=1)
+    # The facts as shared, {fact key: value}, taken when the referral is made and changed only by
+    # a staff action on the timeline: the partner reads these, never the case's current facts.
+    shared_snapshot = models.JSONField(_("facts as shared"), default=dict, blank=True)
+    # When the current partner link was issued; None while no link works (revoked, never issued).
+    link_issued_at = models.DateTimeField(_("partner link issued at"), null=True, blank=True)
+    # The letter number, sequential per year, given when the first letter is printed.
+    letter_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    letter_sequence = models.PositiveIntegerField(null=True, blank=True)
+    letter_number = models.CharField(_("letter number"), max_length=80, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -93,6 +103,11 @@ class Referral(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["letter_year", "letter_sequence"], name="unique_referral_letter_number"
+            )
+        ]
         verbose_name = _("referral")
         verbose_name_plural = _("referrals")
 
@@ -105,3 +120,17 @@ class Referral(models.Model):
 
     def shared_fact_labels(self):
         return [fact.label for key, fact in SHARED_FACTS.items() if key in self.shared_facts]
+
+
+@register_setting(icon="doc-full")
+class ReferralLetterSettings(BaseSiteSetting):
+    """Who signs the referral letters and whom a partner may contact about them."""
+
+    signatory_name = models.CharField(_("signatory's name"), max_length=150, blank=True)
+    signatory_role = models.CharField(_("signatory's role"), max_length=150, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_phone = models.CharField(_("contact person's phone or WhatsApp"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact person's email"), blank=True)
+
+    class Meta:
+        verbose_name = _("referral letters")

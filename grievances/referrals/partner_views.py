@@ -1,21 +1,23 @@
-"""The page a referral partner opens from the emailed link: accept, decline or report the outcome.
+"""The page a referral partner opens from the link: accept, decline or report the outcome.
 
-No account is needed; the signed link opens one referral only and expires. Every use is logged.
+No account is needed; the signed link opens one referral only, while it is open (see
+grievances.referrals.links). The link is exchanged at once for a session and the token-free
+address /rujukan/<id>/, so the token is in one request's path only. Every use is logged.
 """
 
 from django import forms
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from grievances.cases.fields import shared_facts
 from grievances.cases.text import clean_text
 from grievances.cases.transitions import REFERRAL_TRANSITIONS_BY_NAME
 
-from .actions import ReferralError, answer_referral
-from .links import referral_for_link
+from .actions import ReferralError, answer_referral, snapshot_as_shown
+from .links import SESSION_KEY, referral_for_link
 from .models import Referral
 
 
@@ -46,15 +48,32 @@ class PartnerAnswerForm(forms.Form):
     )
 
 
-def partner_answer(request, referral_id, token):
+def _refused(request, message):
+    response = render(request, "grievances/partner_link_refused.html", {"message": message}, status=403)
+    add_never_cache_headers(response)
+    return response
+
+
+def partner_link(request, referral_id, token):
+    """The link's one use: remember the referral in the session, go to the token-free address."""
     try:
-        referral = referral_for_link(referral_id, token)
+        referral = referral_for_link(referral_id, token=token)
     except ReferralError as error:
-        response = render(
-            request, "grievances/partner_link_refused.html", {"message": str(error)}, status=403
-        )
-        add_never_cache_headers(response)
-        return response
+        return _refused(request, str(error))
+    opened = dict(request.session.get(SESSION_KEY, {}))
+    opened[str(referral.pk)] = referral.link_version
+    request.session[SESSION_KEY] = opened
+    response = HttpResponseRedirect(reverse("referral_partner_page", args=(referral.pk,)), status=303)
+    add_never_cache_headers(response)
+    return response
+
+
+def partner_answer(request, referral_id):
+    version = request.session.get(SESSION_KEY, {}).get(str(referral_id))
+    try:
+        referral = referral_for_link(referral_id, version=version)
+    except ReferralError as error:
+        return _refused(request, str(error))
     log(
         instance=referral.case,
         action="grievances.partner_link",
@@ -85,7 +104,7 @@ def partner_answer(request, referral_id, token):
     referral.refresh_from_db()
     context = {
         "referral": referral,
-        "facts": shared_facts(referral.case, referral.shared_facts),
+        "facts": snapshot_as_shown(referral),
         "form": form,
         "error": error,
         "can_answer": referral.is_open,

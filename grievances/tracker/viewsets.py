@@ -35,6 +35,7 @@ from grievances.referrals.admin import (
     referral_answer_view,
     referral_letter_view,
     referral_link_view,
+    referral_rows,
 )
 
 from .casework import (
@@ -193,6 +194,7 @@ class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
                 "message_form": CaseMessageForm(auto_id="message-%s"),
                 "group_form": CaseGroupForm(user=user),
                 "referrals": case.referrals.select_related("partner"),
+                "referral_rows": referral_rows(self.request, case),
                 "referral_form": ReferralForm(case=case) if case.status in ("handling", "referred") else None,
                 "attachments": case.attachments.all(),
                 "possible_duplicates": possible_duplicates(case, user),

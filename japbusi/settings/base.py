@@ -463,7 +463,9 @@ CSRF_COOKIE_HTTPONLY = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Partner-link tokens are masked in every line (grievances/referrals/logmask.py).
+    "filters": {"partner_tokens": {"()": "grievances.referrals.logmask.MaskPartnerTokens"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["partner_tokens"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
     # Every in-process task would otherwise log two lines; pikepdf logs one line at import.
     "loggers": {"django_tasks": {"level": "WARNING"}, "pikepdf": {"level": "WARNING"}},

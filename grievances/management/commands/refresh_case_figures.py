@@ -1,5 +1,5 @@
-"""Recount the public case figures (after a change of a case they are recounted at most once per
-GRIEVANCE_FIGURES_REFRESH_SECONDS; run this with --if-stale from cron to catch the last changes)."""
+"""Recount the public case figures. Public figures change once a day at GRIEVANCE_FIGURES_PUBLISH_TIME
+(Asia/Jakarta): run this with --if-stale from cron at that time when tasks run in-process."""
 
 from django.core.management.base import BaseCommand
 
@@ -13,7 +13,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--if-stale",
             action="store_true",
-            help="Recount only when a case has changed since the last count.",
+            help="At the daily time: recount (cases received before it) only when a case changed before it.",
         )
 
     def handle(self, *args, **options):

@@ -28,6 +28,7 @@ from grievances.intake.forms import ReportForm
 from grievances.intake.pages import GrievanceFormPage
 from grievances.privacy.retention import anonymise_case
 from grievances.privacy.views import CorrectionForm
+from grievances.referrals.actions import snapshot_facts
 from grievances.referrals.admin import ReferralForm
 from grievances.referrals.letters import referral_letter_pdf
 from grievances.referrals.links import partner_link_token
@@ -147,9 +148,13 @@ def test_the_letter_and_the_partner_page_show_the_same_words_for_every_fact(clie
         partner=partner,
         reason="Perlu pendampingan.",
         shared_facts=list(SHARED_FACTS),
+        shared_snapshot=snapshot_facts(case, list(SHARED_FACTS)),
+        link_issued_at=timezone.now(),
         consent_method="phone",
     )
-    page = client.get(reverse("referral_partner_answer", args=(referral.pk, partner_link_token(referral))))
+    page = client.get(
+        reverse("referral_partner_answer", args=(referral.pk, partner_link_token(referral))), follow=True
+    )
     html = " ".join(page.content.decode().split())
     letter = letter_text(referral)
     expected = {

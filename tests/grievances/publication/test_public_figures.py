@@ -1,6 +1,5 @@
 """Public case figures: precomputed, rounded, small counts suppressed, never worked out per request."""
 
-import datetime
 import io
 import re
 
@@ -8,13 +7,12 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from articles.factories import ArticlePageFactory, CampaignPageFactory
 from grievances.cases.states import Status
 from grievances.factories import CaseFactory
 from grievances.publication.figures import PublicCaseFigures, latest_figures, possible_counts, publishable
-from grievances.publication.refresh import refresh_figures, refresh_if_stale
+from grievances.publication.refresh import refresh_figures
 from grievances.publication.statistics import CaseStatisticsPage
 from home.factories import TopicFactory
 from home.models import Province
@@ -95,12 +93,7 @@ def test_topic_figures_received_handling_resolved_minus_each_other_leave_small_c
     assert {0, 1, 2, 3, 4} <= candidates
 
 
-def test_figures_are_refreshed_after_a_case_changes_and_by_the_command(django_capture_on_commit_callbacks):
-    wages = TopicFactory(slug="upah-uji", name="Upah")
-    with django_capture_on_commit_callbacks(execute=True):
-        CaseFactory.create_batch(6, topics=[wages])
-    assert latest_figures().topic(wages)["received"] == 5
-    PublicCaseFigures.objects.all().delete()
+def test_the_command_counts_the_figures():
     call_command("refresh_case_figures", stdout=io.StringIO())
     assert PublicCaseFigures.objects.count() == 1
 
@@ -162,88 +155,3 @@ def test_the_statistics_page_shows_each_chart_beside_its_table_and_handles_a_wro
     assert 'href="?topik=upah-uji"' in html
     wrong = client.get(statistics_page.url + "?topik=tidak-ada").content.decode()
     assert "Topik itu tidak ada" in wrong
-
-
-def test_a_burst_of_reports_is_counted_once_then_caught_up_by_the_timer(
-    django_capture_on_commit_callbacks, settings
-):
-    settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
-    wages = TopicFactory(slug="upah-uji", name="Upah")
-    with django_capture_on_commit_callbacks(execute=True):
-        CaseFactory.create_batch(10, topics=[wages])
-    assert latest_figures().topic(wages)["received"] == 10
-
-    # Ten more reports, each its own transaction, within the interval: no recount per report.
-    for _n in range(10):
-        with CaptureQueriesContext(connection) as captured, django_capture_on_commit_callbacks(execute=True):
-            CaseFactory(topics=[wages])
-        assert not [q for q in captured if '"grievances_case"' in q["sql"] and "COUNT(" in q["sql"]]
-    stored = PublicCaseFigures.objects.get()
-    assert stored.topic(wages)["received"] == 10
-    assert stored.stale_since is not None
-
-    out = io.StringIO()
-    call_command("refresh_case_figures", "--if-stale", stdout=out)
-    assert "refreshed" in out.getvalue()
-    stored = PublicCaseFigures.objects.get()
-    assert stored.topic(wages)["received"] == 20
-    assert stored.stale_since is None
-
-    out = io.StringIO()
-    call_command("refresh_case_figures", "--if-stale", stdout=out)
-    assert "up to date" in out.getvalue()
-
-
-def test_a_change_after_the_interval_is_counted_at_once(django_capture_on_commit_callbacks, settings):
-    settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
-    wages = TopicFactory(slug="upah-uji", name="Upah")
-    with django_capture_on_commit_callbacks(execute=True):
-        CaseFactory.create_batch(10, topics=[wages])
-    PublicCaseFigures.objects.update(computed_at=timezone.now() - datetime.timedelta(seconds=301))
-    with django_capture_on_commit_callbacks(execute=True):
-        CaseFactory.create_batch(5, topics=[wages])
-    assert latest_figures().topic(wages)["received"] == 15
-
-
-def test_with_a_queue_the_first_change_defers_one_recount_to_the_end_of_the_interval(
-    django_capture_on_commit_callbacks, settings
-):
-    settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    from django_tasks import default_task_backend
-
-    wages = TopicFactory(slug="upah-uji", name="Upah")
-    with django_capture_on_commit_callbacks(execute=True):
-        CaseFactory.create_batch(10, topics=[wages])
-    computed = refresh_figures().computed_at
-    default_task_backend.clear()
-    for _n in range(3):
-        with django_capture_on_commit_callbacks(execute=True):
-            CaseFactory(topics=[wages])
-    queued = [
-        result for result in default_task_backend.results if result.task.name == "refresh_public_case_figures"
-    ]
-    assert len(queued) == 1
-    assert queued[0].task.run_after == computed + datetime.timedelta(seconds=300)
-
-
-def test_a_change_marked_while_the_cases_are_counted_is_not_lost(settings, monkeypatch):
-    from grievances.publication import refresh as figures_module
-
-    settings.GRIEVANCE_FIGURES_REFRESH_SECONDS = 300
-    wages = TopicFactory(slug="upah-uji", name="Upah")
-    CaseFactory.create_batch(5, topics=[wages])
-    refresh_figures()
-    counting = figures_module.compute_snapshot
-
-    def count_then_a_report_arrives(today=None):
-        data = counting(today)
-        CaseFactory.create_batch(5, topics=[wages])
-        figures_module._refresh_or_mark_stale()
-        return data
-
-    monkeypatch.setattr(figures_module, "compute_snapshot", count_then_a_report_arrives)
-    refresh_figures()
-    monkeypatch.setattr(figures_module, "compute_snapshot", counting)
-    assert PublicCaseFigures.objects.get().stale_since is not None
-    assert refresh_if_stale().topic(wages)["received"] == 10

@@ -4,15 +4,17 @@ import datetime
 import io
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone, translation
 from pypdf import PdfReader
 from wagtail.models import Site
 
 from grievances.cases.fields import SHARED_FACTS as SHAREABLE_FACTS
 from grievances.cases.models import Case
-from grievances.factories import CaseFactory, ReferralFactory, ReferralPartnerFactory
-from grievances.referrals.letters import latin1, referral_letter_pdf
-from grievances.referrals.models import Referral
+from grievances.cases.roles import OPERATOR_GROUP
+from grievances.factories import CaseFactory, ReferralFactory, ReferralPartnerFactory, StaffFactory
+from grievances.referrals.letters import format_letter_number, latin1, referral_letter_pdf
+from grievances.referrals.models import Referral, ReferralLetterSettings
 from home.models import Province, Regency, SiteSettings, Topic
 
 pytestmark = pytest.mark.django_db
@@ -257,3 +259,38 @@ def test_long_text_wraps_onto_further_pages(refer, case, site_settings):
     assert len(reader.pages) > 1
     assert "PT Sawit Makmur Contoh" in text
     assert f"Halaman 2 dari {len(reader.pages)}" in text
+
+
+def test_the_letter_carries_its_number_signatory_and_contact_person(client, refer, case, hukatan):
+    """Through the case page's letter link, as an operator prints it: numbered in the network's
+    form, sequential per year, the same number on every print; signed and with a contact person."""
+    site = Site.objects.get(is_default_site=True)
+    letters = ReferralLetterSettings.for_site(site)
+    letters.signatory_name = "Siti Rahmawati"
+    letters.signatory_role = "Koordinator Nasional"
+    letters.contact_name = "Budi Santoso"
+    letters.contact_phone = "0812-3456-7890"
+    letters.save()
+    operator = StaffFactory(username="op-surat", role=OPERATOR_GROUP, federation=hukatan)
+    Case.objects.filter(pk=case.pk).update(federation=hukatan, responsible_operator=operator)
+    first, second = refer(["description"]), refer(["description"])
+    client.force_login(operator)
+
+    def print_letter(referral):
+        response = client.get(reverse("grievances_case:referral_letter", args=(referral.pk,)))
+        assert response.status_code == 200
+        return read(response.content)[0]
+
+    today = timezone.localdate()
+    roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][today.month - 1]
+    text = print_letter(first)
+    assert f"Nomor: 001/JAPBUSI/RJK/{roman}/{today.year}" in text
+    assert "Siti Rahmawati" in text and "Koordinator Nasional" in text
+    assert "Narahubung: Budi Santoso (0812-3456-7890)" in text
+    assert f"002/JAPBUSI/RJK/{roman}/{today.year}" in print_letter(second)
+    assert f"001/JAPBUSI/RJK/{roman}/{today.year}" in print_letter(first)  # the same number again
+
+
+def test_the_number_follows_the_form_the_network_sets(settings):
+    settings.GRIEVANCE_REFERRAL_LETTER_NUMBER = "RJK-{year}-{number:04d}"
+    assert format_letter_number(12, datetime.date(2026, 12, 4)) == "RJK-2026-0012"

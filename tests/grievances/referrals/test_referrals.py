@@ -11,7 +11,7 @@ from grievances.cases.states import Status
 from grievances.cases.transitions import TransitionNotAllowed, apply_transition
 from grievances.factories import CaseFactory, ReferralPartnerFactory, StaffFactory
 from grievances.referrals.actions import ReferralError, answer_referral, create_referral
-from grievances.referrals.links import partner_link_token, revoke_partner_links
+from grievances.referrals.links import issue_partner_link, partner_link_token, revoke_partner_links
 from grievances.referrals.models import Referral, ReferralPartner
 from home.models import Federation
 
@@ -145,24 +145,30 @@ def link(referral, token=None):
     return reverse("referral_partner_answer", args=(referral.pk, token or partner_link_token(referral)))
 
 
+def page(referral):
+    return reverse("referral_partner_page", args=(referral.pk,))
+
+
 def test_the_partner_answers_through_the_link_and_sees_only_shared_facts(client, setting):
     referral = refer(setting, shared_facts=["description"])
 
-    page = client.get(link(referral))
-    html = page.content.decode()
-    assert page.status_code == 200
+    opened = client.get(link(referral))
+    assert opened.status_code == 303 and opened["Location"] == page(referral)
+    response = client.get(page(referral))
+    html = response.content.decode()
+    assert response.status_code == 200
     assert "Upah dipotong sejak Juli." in html
     assert "PT Contoh Sawit" not in html and "Sari" not in html and "0812000111" not in html
 
     client.post(
-        link(referral), {"answer": "accept", "note": "Kami dampingi.", "partner_reference": "LBH/2026/77"}
+        page(referral), {"answer": "accept", "note": "Kami dampingi.", "partner_reference": "LBH/2026/77"}
     )
     referral.refresh_from_db()
     assert referral.status == Referral.Status.ACCEPTED and referral.partner_reference == "LBH/2026/77"
-    twice = client.post(link(referral), {"answer": "accept"})
+    twice = client.post(page(referral), {"answer": "accept"})
     assert twice.status_code == 400
     client.post(
-        link(referral), {"answer": "complete", "result": "successful", "reason": "Perusahaan membayar."}
+        page(referral), {"answer": "complete", "result": "successful", "reason": "Perusahaan membayar."}
     )
     referral.refresh_from_db()
     assert referral.status == Referral.Status.COMPLETED and referral.result == "successful"
@@ -177,6 +183,7 @@ def test_bad_partner_links_are_refused_with_a_clear_message(client, setting, set
     other_referral = client.get(reverse("referral_partner_answer", args=(other.pk, token)))
     revoke_partner_links(referral)
     revoked = client.get(link(referral, token))
+    issue_partner_link(referral, setting["operator"])
     settings.GRIEVANCE_REFERRAL_LINK_DAYS = -1
     expired = client.get(link(referral))
 
@@ -190,7 +197,8 @@ def test_bad_partner_links_are_refused_with_a_clear_message(client, setting, set
 
 def test_a_partner_cannot_withdraw_through_the_link(client, setting):
     referral = refer(setting)
-    response = client.post(link(referral), {"answer": "withdraw"})
+    client.get(link(referral))
+    response = client.post(page(referral), {"answer": "withdraw"})
     assert response.status_code in (200, 400)
     referral.refresh_from_db()
     assert referral.status == Referral.Status.SENT
@@ -201,13 +209,14 @@ def test_the_operator_emails_a_fresh_link_and_old_links_stop_working(client, set
     old = partner_link_token(referral)
     client.force_login(setting["operator"])
 
+    client.post(reverse("grievances_case:referral_link", args=(referral.pk,)), {"action": "renew"})
     client.post(reverse("grievances_case:referral_link", args=(referral.pk,)), {"action": "send"})
 
     assert mail.outbox[0].to == ["lbh@example.org"]
     assert "Upah" not in mail.outbox[0].body
     assert client.get(link(referral, old)).status_code == 403
     fresh = mail.outbox[0].body.split("http://testserver")[1].split()[0]
-    assert client.get(fresh).status_code == 200
+    assert client.get(fresh, follow=True).status_code == 200
 
 
 def test_another_federations_operator_cannot_refer_or_read_referrals(client, setting):
