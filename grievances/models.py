@@ -4,6 +4,8 @@ They are defined in the app's packages (cases, intake, referrals, publication, p
 inside grievances imports them from there, never from here.
 """
 
+from .cases.calendar import DayOff, DisputeStageClock
+from .cases.followup import RemedyEvidence, RemedyItem, ReporterRating, ReporterVerdict, RetaliationCheckIn
 from .cases.models import (
     Case,
     CaseAttachment,
@@ -29,6 +31,13 @@ __all__ = [
     "CaseGroup",
     "CaseSafetyReviewTask",
     "CaseStatisticsPage",
+    "DayOff",
+    "DisputeStageClock",
+    "RemedyEvidence",
+    "RemedyItem",
+    "ReporterRating",
+    "ReporterVerdict",
+    "RetaliationCheckIn",
     "FederationMembership",
     "GrievanceFormPage",
     "PublicCaseFigures",
