@@ -15,8 +15,10 @@ from .publication.panels import ArticleCasesPanel
 from .publication.topic_figures import topic_case_figures_html
 from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
 from .referrals.panels import ReferralFiguresPanel
+from .tracker.calendar_admin import DayOffViewSet, DisputeStageClockViewSet
 from .tracker.entry import download_attachment, enter_case
 from .tracker.panels import CaseSummaryPanel
+from .tracker.remedies import download_evidence, remedy_add_view, remedy_edit_view
 from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
 
 
@@ -51,6 +53,11 @@ def register_case_urls():
             name="grievances_reporter_export",
         ),
         path("kasus/<int:pk>/pelajaran/", write_lesson_view, name="grievances_write_lesson"),
+        path("kasus/<int:pk>/pemulihan/", remedy_add_view, name="grievances_remedy_add"),
+        path("kasus/<int:pk>/pemulihan/<int:remedy_id>/", remedy_edit_view, name="grievances_remedy_edit"),
+        path(
+            "kasus/pemulihan/bukti/<int:evidence_id>/", download_evidence, name="grievances_remedy_evidence"
+        ),
     ]
 
 
@@ -138,3 +145,8 @@ def article_cases_panel(article, request):
 def topic_case_figures(topic, request):
     """Public pages on a topic show how many cases on it the network has received and handled."""
     return topic_case_figures_html(topic, request)
+
+
+@hooks.register("register_admin_viewset")
+def register_calendar_viewsets():
+    return [DayOffViewSet("grievances_dayoff"), DisputeStageClockViewSet("grievances_dispute_clock")]
