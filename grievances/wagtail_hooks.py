@@ -18,6 +18,7 @@ from .referrals.panels import ReferralFiguresPanel
 from .tracker.calendar_admin import DayOffViewSet, DisputeStageClockViewSet
 from .tracker.entry import download_attachment, enter_case
 from .tracker.panels import CaseSummaryPanel
+from .tracker.performance import PerformancePanel, performance_export
 from .tracker.remedies import download_evidence, remedy_add_view, remedy_edit_view
 from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
 
@@ -58,6 +59,7 @@ def register_case_urls():
         path(
             "kasus/pemulihan/bukti/<int:evidence_id>/", download_evidence, name="grievances_remedy_evidence"
         ),
+        path("kasus/kinerja.csv", performance_export, name="grievances_performance_export"),
     ]
 
 
@@ -150,3 +152,9 @@ def topic_case_figures(topic, request):
 @hooks.register("register_admin_viewset")
 def register_calendar_viewsets():
     return [DayOffViewSet("grievances_dayoff"), DisputeStageClockViewSet("grievances_dispute_clock")]
+
+
+@hooks.register("construct_homepage_panels")
+def add_performance_panel(request, panels):
+    if is_case_staff(request.user):
+        panels.append(PerformancePanel(request.user))
