@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from grievances.publication.process import handling_process
 from grievances.referrals.partner_views import partner_answer
 from home.sitemap import MultilingualSitemap
 from japbusi.csp_report import csp_report
@@ -48,6 +49,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
     path("rujukan/<int:referral_id>/<str:token>/", partner_answer, name="referral_partner_answer"),
+    path("cara-penanganan/", handling_process, name="handling_process"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
