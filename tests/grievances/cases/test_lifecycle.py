@@ -63,7 +63,9 @@ def test_the_full_path_from_received_to_closed_writes_timeline_and_audit_log(cas
         take(case, "resolve", advisor, outcome="won")
     with pytest.raises(ValidationError) as no_remedy:
         take(case, "resolve", advisor, outcome="partly", outcome_summary="Upah dibayar sebagian.")
-    assert "remedy" in " ".join(no_remedy.value.messages)
+    assert no_remedy.value.messages == [
+        gettext("Record at least one remedy (what was promised, by whom, when) before resolving as won.")
+    ]
     RemedyItemFactory(case=case)
     take(case, "resolve", advisor, outcome="partly", outcome_summary="Upah dibayar sebagian.")
     assert case.status == Status.RESOLVED and case.resolved_at
