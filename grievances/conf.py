@@ -164,6 +164,17 @@ SETTINGS = {
         "Working days a case may stay in a state, by state name, overriding the defaults of the "
         "lifecycle (grievances/cases/states.py).",
     ),
+    "GRIEVANCE_VERDICT_REPLY_WORKING_DAYS": Setting(
+        10,
+        "Working days a reporter has to confirm or object to a resolved case; silence past them "
+        "closes it. Cannot be switched off: at least 1 (grievances/aftercare/verdict.py).",
+        environment=True,
+    ),
+    "GRIEVANCE_RETALIATION_CHECKIN_DAYS": Setting(
+        (14, 30, 91, 182),
+        "Days after a case closes when the status page asks the reporter about retaliation "
+        "(2 weeks, 1, 3 and 6 months); the retention clock starts after the last one.",
+    ),
 }
 PREFIX = "GRIEVANCE_"
 

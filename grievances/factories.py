@@ -16,6 +16,7 @@ from PIL import Image
 
 from home.models import Province, Regency, Topic
 
+from .cases.followup import RemedyItem
 from .cases.models import Case, CaseAttachment, CaseEvent, FederationMembership
 from .cases.states import Status
 from .referrals.models import Referral, ReferralPartner
@@ -236,3 +237,17 @@ class BuyerFactory(DjangoModelFactory):
         model = Buyer
 
     name = factory.Sequence(lambda n: f"Pembeli Contoh {n}")
+
+
+class RemedyItemFactory(DjangoModelFactory):
+    """A remedy promised on a case: back pay of Rp 3,000,000 by the company, due in two weeks."""
+
+    class Meta:
+        model = RemedyItem
+
+    case = factory.SubFactory(CaseFactory)
+    kind = RemedyItem.Kind.BACK_PAY
+    promised = "Kekurangan upah Juni–Agustus"
+    amount_rupiah = 3_000_000
+    promised_by = "PT Contoh (manajemen kebun)"
+    due_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=14))

@@ -4,6 +4,8 @@ They are defined in the app's packages (cases, intake, referrals, publication, p
 inside grievances imports them from there, never from here.
 """
 
+from .cases.calendar import DayOff, DisputeStageClock
+from .cases.followup import RemedyEvidence, RemedyItem, ReporterRating, ReporterVerdict, RetaliationCheckIn
 from .cases.handling import DisputeStageRecord, FactCorrection, VerificationCheck
 from .cases.models import (
     Case,
@@ -51,6 +53,13 @@ __all__ = [
     "CaseStatisticsPage",
     "ChannelHealth",
     "Conversation",
+    "DayOff",
+    "DisputeStageClock",
+    "RemedyEvidence",
+    "RemedyItem",
+    "ReporterRating",
+    "ReporterVerdict",
+    "RetaliationCheckIn",
     "FederationMembership",
     "GrievanceFormPage",
     "OutboundMessage",

@@ -19,8 +19,11 @@ from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
 from .referrals.panels import ReferralFiguresPanel
 from .register.admin import RegisterViewSetGroup, register_urls
 from .register.publication import ArticleCompanyFiguresPanel, approved_figures_for_article
+from .tracker.calendar_admin import DayOffViewSet, DisputeStageClockViewSet
 from .tracker.entry import download_attachment, enter_case
 from .tracker.panels import CaseSummaryPanel
+from .tracker.performance import PerformancePanel, performance_export
+from .tracker.remedies import download_evidence, remedy_add_view, remedy_edit_view
 from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
 
 
@@ -56,6 +59,12 @@ def register_case_urls():
         ),
         path("kasus/<int:pk>/pelajaran/", write_lesson_view, name="grievances_write_lesson"),
         path("kasus/kanal/", channel_health_view, name="grievances_channel_health"),
+        path("kasus/<int:pk>/pemulihan/", remedy_add_view, name="grievances_remedy_add"),
+        path("kasus/<int:pk>/pemulihan/<int:remedy_id>/", remedy_edit_view, name="grievances_remedy_edit"),
+        path(
+            "kasus/pemulihan/bukti/<int:evidence_id>/", download_evidence, name="grievances_remedy_evidence"
+        ),
+        path("kasus/kinerja.csv", performance_export, name="grievances_performance_export"),
     ]
 
 
@@ -197,3 +206,14 @@ def article_company_figures_panel(article, request):
     about; never a case."""
     approved = approved_figures_for_article(article)
     return ArticleCompanyFiguresPanel(approved) if approved else None
+
+
+@hooks.register("register_admin_viewset")
+def register_calendar_viewsets():
+    return [DayOffViewSet("grievances_dayoff"), DisputeStageClockViewSet("grievances_dispute_clock")]
+
+
+@hooks.register("construct_homepage_panels")
+def add_performance_panel(request, panels):
+    if is_case_staff(request.user):
+        panels.append(PerformancePanel(request.user))

@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from grievances.publication.process import handling_process
 from grievances.referrals.partner_views import partner_answer, partner_link
 from home.sitemap import MultilingualSitemap
 from japbusi.csp_report import csp_report
@@ -53,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("cari/", search_views.search, name="search"),
     path("rujukan/<int:referral_id>/", partner_answer, name="referral_partner_page"),
     path("rujukan/<int:referral_id>/<str:token>/", partner_link, name="referral_partner_answer"),
+    path("cara-penanganan/", handling_process, name="handling_process"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

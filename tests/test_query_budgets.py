@@ -49,6 +49,7 @@ PUBLIC_PAGES = {
     "rights guide": lambda site: site.guide.url,
     "topic hub": lambda site: site.hub.url,
     "topic hub of a topic": lambda site: f"{site.hub.url}{site.topics[1].slug}/",
+    "how your report is handled": lambda site: "/cara-penanganan/",
 }
 
 

@@ -9,11 +9,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from .calendar import WorkingCalendar
+from .deadlines import dispute_clock
 from .models import Case, StaffNotification
 from .roles import OPERATOR_GROUP
 from .states import OPEN_STATES
@@ -81,16 +84,29 @@ def send_pending_notifications():
 
 
 def overdue_cases_by_assignee(now=None):
-    """{user: [case, ...]} of open cases past their deadline, for every assigned user."""
+    """{user: [case, ...]} of open cases past their deadline, for every assigned user; also cases
+    whose promised remedy has not arrived after its due date, and those whose dispute stage is past
+    its legal clock."""
     now = now or timezone.now()
+    calendar = WorkingCalendar()
     overdue = (
-        Case.objects.filter(status__in=OPEN_STATES, deadline__lt=now)
+        Case.objects.filter(
+            Q(status__in=OPEN_STATES, deadline__lt=now)
+            | Q(remedies__overdue_since__isnull=False, remedies__delivered_on__isnull=True)
+            | Q(status__in=OPEN_STATES, dispute_stage_started_on__isnull=False)
+        )
+        .distinct()
         .select_related("responsible_operator", "legal_advisor")
         .prefetch_related("handlers")
         .order_by("deadline")
     )
     digest = {}
     for case in overdue:
+        case.stage_clock = dispute_clock(case, calendar)
+        late = case.deadline is not None and case.deadline < now
+        stage_late = case.stage_clock is not None and case.stage_clock.is_overdue
+        if not (late or stage_late or has_overdue_remedy(case)):
+            continue
         people = {case.responsible_operator, case.legal_advisor, *case.handlers.all()} - {None}
         for user in people:
             if user.is_active and user.email:
@@ -98,16 +114,21 @@ def overdue_cases_by_assignee(now=None):
     return digest
 
 
+def has_overdue_remedy(case):
+    return case.remedies.filter(overdue_since__isnull=False, delivered_on__isnull=True).exists()
+
+
 def send_overdue_digests():
     """One email per assignee listing their overdue cases: references and links only."""
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     sent = 0
     for user, cases in overdue_cases_by_assignee().items():
-        lines = [
-            f"- {case.reference}: {base}{reverse('grievances_case:inspect', args=(case.pk,))}"
-            for case in cases
-        ]
         with translation.override(settings.LANGUAGE_CODE):
+            lines = [
+                f"- {case.reference}: {base}{reverse('grievances_case:inspect', args=(case.pk,))}"
+                + stage_clock_line(getattr(case, "stage_clock", None))
+                for case in cases
+            ]
             subject = _("[JAPBUSI] Overdue cases: %(count)d") % {"count": len(cases)}
             body = _("These cases assigned to you are past their deadline:\n\n%(cases)s\n") % {
                 "cases": "\n".join(lines)
@@ -119,6 +140,23 @@ def send_overdue_digests():
             continue
         sent += 1
     return sent
+
+
+def stage_clock_line(clock):
+    """The dispute stage's legal clock in a digest: the stage and the date the next step is due."""
+    if clock is None:
+        return ""
+    return (
+        " ("
+        + _("%(stage)s: day %(used)d of %(total)d, next step expected by %(date)s")
+        % {
+            "stage": clock.label,
+            "used": clock.days_used,
+            "total": clock.working_days,
+            "date": clock.expected_on.isoformat(),
+        }
+        + ")"
+    )
 
 
 # Tasks, run by django-tasks like Wagtail's own (in-process unless a queue is configured).

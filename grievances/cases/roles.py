@@ -16,6 +16,9 @@ CASE_GROUPS = (OPERATOR_GROUP, COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, SYSTEM_OW
 # behalf when a referral opens or the last one closes.
 OWNER, COORDINATOR, OPERATOR, ADVISOR, REFERRALS = "owner", "coordinator", "operator", "advisor", "referrals"
 CASE_STAFF = frozenset({OWNER, COORDINATOR, OPERATOR})
+# The reporter acting from the status page, and the scheduled tasks acting on the clock's behalf
+# (the reply window, grievances.aftercare).
+REPORTER, SYSTEM = "reporter", "system"
 
 # Case roles hold no model permission on cases (see grievances.cases.access.CasePermissionPolicy);
 # the groups themselves are the roles.
@@ -39,6 +42,13 @@ MODEL_PERMISSIONS = {
         "grievances.change_federationmembership",
         "grievances.delete_federationmembership",
         "grievances.view_federationmembership",
+        # The working-day calendar and the dispute stages' legal clocks (grievances.cases.calendar).
+        "grievances.add_dayoff",
+        "grievances.change_dayoff",
+        "grievances.delete_dayoff",
+        "grievances.view_dayoff",
+        "grievances.change_disputestageclock",
+        "grievances.view_disputestageclock",
     ],
 }
 

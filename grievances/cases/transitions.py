@@ -15,11 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from grievances.conf import conf
+
 from .deadlines import deadline_for
+from .followup import ReporterVerdict, RetaliationCheckIn
 from .handling import missing_checks
-from .models import CaseEvent
-from .roles import ADVISOR, CASE_STAFF, COORDINATOR, OWNER, REFERRALS
+from .models import Case, CaseEvent
+from .roles import ADVISOR, CASE_STAFF, COORDINATOR, OWNER, REFERRALS, REPORTER, SYSTEM
 from .states import REFERRAL_STATES, ReferralResult, ReferralStatus, Status, reporter_label
+from .team_notices import notify_responsible_and_coordinators
 
 # Requirements: each takes (case, data) and returns an error message, or None when satisfied.
 
@@ -73,6 +77,45 @@ def needs_no_open_referral(case, data):
     return None
 
 
+def needs_remedy_when_won(case, data):
+    if data.get("outcome") in (Case.Outcome.WON, Case.Outcome.PARTLY) and not case.remedies.exists():
+        return _("Record at least one remedy (what was promised, by whom, when) before resolving as won.")
+    return None
+
+
+def needs_objection_reason(case, data):
+    if not (data.get("reason") or "").strip():
+        return _("Tell the team why you disagree.")
+    return None
+
+
+def reply_window_is_over(case):
+    return case.deadline is not None and case.deadline <= timezone.now()
+
+
+def needs_reply_window_over(case, data):
+    if not reply_window_is_over(case):
+        return _("The reporter's time to confirm or object is not over yet.")
+    return None
+
+
+def needs_no_overdue_remedy(case, data):
+    if case.remedies.filter(overdue_since__isnull=False, delivered_on__isnull=True).exists():
+        return _("The reporter says a remedy has not arrived after its due date: the team must act first.")
+    return None
+
+
+def needs_verdict_or_silence(case, data):
+    confirmed = case.verdicts.filter(
+        answer=ReporterVerdict.Answer.CONFIRMED, resolved_at=case.resolved_at
+    ).exists()
+    if not (confirmed or reply_window_is_over(case)):
+        return _(
+            "The reporter has not confirmed yet: the case closes when they do, or when their time to answer is over."
+        )
+    return None
+
+
 def needs_note(case, data):
     if not (data.get("note") or "").strip():
         return _("Write why the case is reopened.")
@@ -100,6 +143,45 @@ def stamp_closed(case, data, user):
 
 def clear_closed(case, data, user):
     case.closed_at = None
+
+
+def record_confirmation(case, data, user):
+    ReporterVerdict.objects.create(
+        case=case, answer=ReporterVerdict.Answer.CONFIRMED, resolved_at=case.resolved_at
+    )
+
+
+def record_silence(case, data, user):
+    ReporterVerdict.objects.create(
+        case=case, answer=ReporterVerdict.Answer.SILENT, resolved_at=case.resolved_at
+    )
+
+
+def record_objection(case, data, user):
+    reason = data["reason"].strip()
+    ReporterVerdict.objects.create(
+        case=case, answer=ReporterVerdict.Answer.OBJECTED, reason=reason, resolved_at=case.resolved_at
+    )
+    CaseEvent.objects.create(
+        case=case,
+        kind=CaseEvent.Kind.MESSAGE,
+        visibility=CaseEvent.Visibility.REPORTER,
+        from_reporter=True,
+        is_unread=True,
+        text=reason,
+    )
+    notify_responsible_and_coordinators(case)
+
+
+def schedule_checkins(case, data, user):
+    """The retaliation check-ins after closure (GRIEVANCE_RETALIATION_CHECKIN_DAYS)."""
+    closed_on = timezone.localdate(case.closed_at)
+    for days in conf.RETALIATION_CHECKIN_DAYS:
+        RetaliationCheckIn.objects.get_or_create(case=case, due_on=closed_on + timezone.timedelta(days=days))
+
+
+def cancel_pending_checkins(case, data, user):
+    case.checkins.filter(answer="").delete()
 
 
 def message_explanation_to_reporter(case, data, user):
@@ -165,7 +247,7 @@ CASE_TRANSITIONS = (
         (Status.HANDLING,),
         Status.RESOLVED,
         roles=CASE_STAFF | {ADVISOR},
-        requires=(needs_outcome_and_summary, needs_no_open_referral),
+        requires=(needs_outcome_and_summary, needs_no_open_referral, needs_remedy_when_won),
         asks=("outcome", "outcome_summary"),
         changes=(record_outcome,),
     ),
@@ -189,7 +271,38 @@ CASE_TRANSITIONS = (
         (Status.RESOLVED,),
         Status.CLOSED,
         roles=frozenset({OWNER, COORDINATOR}),
+        requires=(needs_verdict_or_silence,),
         changes=(stamp_closed,),
+        records=(schedule_checkins,),
+    ),
+    # The reporter's verdict, from the status page (grievances.aftercare.verdict).
+    Transition(
+        "confirm",
+        _("The reporter confirms the case is resolved"),
+        (Status.RESOLVED,),
+        Status.CLOSED,
+        roles=frozenset({REPORTER}),
+        changes=(stamp_closed,),
+        records=(record_confirmation, schedule_checkins),
+    ),
+    Transition(
+        "object",
+        _("The reporter objects: back to handling"),
+        (Status.RESOLVED,),
+        Status.HANDLING,
+        roles=frozenset({REPORTER}),
+        requires=(needs_objection_reason,),
+        records=(record_objection,),
+    ),
+    Transition(
+        "close_after_silence",
+        _("No answer within the reply window: closed"),
+        (Status.RESOLVED,),
+        Status.CLOSED,
+        roles=frozenset({SYSTEM}),
+        requires=(needs_reply_window_over, needs_no_overdue_remedy),
+        changes=(stamp_closed,),
+        records=(record_silence, schedule_checkins),
     ),
     Transition(
         "reopen",
@@ -200,7 +313,7 @@ CASE_TRANSITIONS = (
         requires=(needs_note,),
         asks=("note",),
         changes=(clear_closed,),
-        records=(note_on_timeline,),
+        records=(note_on_timeline, cancel_pending_checkins),
     ),
 )
 TRANSITIONS_BY_NAME = {transition.name: transition for transition in CASE_TRANSITIONS}

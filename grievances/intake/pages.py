@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from . import views
+from . import followup_views, views
 
 
 class GrievanceFormPage(RoutablePageMixin, Page):
@@ -83,6 +83,10 @@ class GrievanceFormPage(RoutablePageMixin, Page):
     @path("status/kasus/", name="status")
     def status(self, request):
         return views.status(self, request)
+
+    @path("status/kasus/jawaban/", name="status_followup")
+    def status_followup(self, request):
+        return followup_views.followup(self, request)
 
     @path("status/keluar/", name="status_sign_out")
     def status_sign_out(self, request):

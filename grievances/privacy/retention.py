@@ -17,6 +17,13 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from grievances.cases.fields import anonymised_values
+from grievances.cases.followup import (
+    RemedyEvidence,
+    RemedyItem,
+    ReporterRating,
+    ReporterVerdict,
+    RetaliationCheckIn,
+)
 from grievances.cases.handling import DisputeStageRecord, FactCorrection, VerificationCheck
 from grievances.cases.models import Case, CaseAttachment, CaseEvent
 from grievances.cases.states import Status
@@ -63,11 +70,21 @@ def cases_due(now=None):
         .annotate(last=Max("created_at"))
         .values("last")
     )
+    # The retention clock of a closed case starts after its last retaliation check-in.
+    last_checkin = (
+        RetaliationCheckIn.objects.filter(case=OuterRef("pk"))
+        .order_by()
+        .values("case")
+        .annotate(last=Max("due_on"))
+        .values("last")
+    )
     return (
         Case.objects.filter(anonymised_at__isnull=True)
-        .annotate(rejected_at=Subquery(rejected_at))
+        .annotate(rejected_at=Subquery(rejected_at), last_checkin=Subquery(last_checkin))
         .filter(
-            Q(status=Status.CLOSED, closed_at__lt=cutoff) | Q(status=Status.REJECTED, rejected_at__lt=cutoff)
+            Q(status=Status.CLOSED, closed_at__lt=cutoff)
+            & (Q(last_checkin__isnull=True) | Q(last_checkin__lt=cutoff.date()))
+            | Q(status=Status.REJECTED, rejected_at__lt=cutoff)
         )
     )
 
@@ -82,6 +99,8 @@ def anonymise_case(case, *, user=None, reason="retention"):
         case = Case.objects.select_for_update().get(pk=case.pk)
         attachments = list(CaseAttachment.objects.filter(case=case))
         names = [attachment.file.name for attachment in attachments if attachment.file.name]
+        evidence = RemedyEvidence.objects.filter(remedy__case=case)
+        names += [item.file.name for item in evidence if item.file.name]
         for field, value in anonymised_values().items():
             setattr(case, field, value)
         # An unusable hash: no secret opens the status page any more.
@@ -99,6 +118,11 @@ def anonymise_case(case, *, user=None, reason="retention"):
         FactCorrection.objects.filter(case=case).delete()
         VerificationCheck.objects.filter(case=case).exclude(note="").update(note="")
         DisputeStageRecord.objects.filter(case=case).exclude(note="").update(note="")
+        # What follows a resolution: free text goes, the kinds, amounts, dates and answers stay.
+        evidence.delete()
+        RemedyItem.objects.filter(case=case).update(promised="", promised_by="", delivery_note="")
+        ReporterVerdict.objects.filter(case=case).update(reason="")
+        ReporterRating.objects.filter(case=case).update(comment="")
         referrals = Referral.objects.filter(case=case)
         referral_count = referrals.count()
         for referral in referrals:

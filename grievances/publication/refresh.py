@@ -23,6 +23,7 @@ from grievances.conf import conf
 from home.cache import bump_content_generation
 
 from .figures import PublicCaseFigures, compute_snapshot
+from .rates import compute_rates
 from .statistics import statistics_urls
 
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
@@ -48,7 +49,11 @@ def next_publish_moment(now=None):
 
 def refresh_figures(today=None, cutoff=None):
     started = timezone.now()
-    data = {**compute_snapshot(today, cutoff=cutoff), "statistics_urls": statistics_urls()}
+    data = {
+        **compute_snapshot(today, cutoff=cutoff),
+        "statistics_urls": statistics_urls(),
+        "rates": compute_rates(today),
+    }
     with transaction.atomic():
         # One row, updated in place under a lock, so a change marked stale while the cases were
         # being counted is never lost: the mark survives unless it predates the count.

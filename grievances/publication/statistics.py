@@ -108,4 +108,5 @@ def statistics_context(request):
         "tables": tables,
         "months": months,
         "month_chart": month_chart(months),
+        "rates": data.get("rates"),
     }

@@ -9,6 +9,7 @@ from articles.models import ArticlePage
 from grievances.cases.access import cases_visible_to, groups_visible_to
 from grievances.cases.models import Case, CaseEvent, CaseGroup
 from grievances.cases.references import normalise_reference
+from grievances.cases.roles import ADVISOR, CASE_STAFF
 from grievances.cases.transitions import TRANSITIONS_BY_NAME
 
 
@@ -119,7 +120,12 @@ class CaseGroupForm(forms.Form):
         return cleaned
 
 
-BULK_TRANSITIONS = [name for name, transition in TRANSITIONS_BY_NAME.items() if not transition.asks]
+# Staff steps only: the reporter's verdict and the scheduled closure are not taken from the admin.
+BULK_TRANSITIONS = [
+    name
+    for name, transition in TRANSITIONS_BY_NAME.items()
+    if not transition.asks and transition.roles & (CASE_STAFF | {ADVISOR})
+]
 
 
 class BulkActionForm(forms.Form):

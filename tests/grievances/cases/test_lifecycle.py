@@ -1,7 +1,10 @@
 """The case lifecycle: every transition, who may take it, what it requires, what it records."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
@@ -19,7 +22,7 @@ from grievances.cases.transitions import (
     apply_transition,
     available_transitions,
 )
-from grievances.factories import CaseFactory, StaffFactory
+from grievances.factories import CaseFactory, RemedyItemFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,11 +67,20 @@ def test_the_full_path_from_received_to_closed_writes_timeline_and_audit_log(cas
 
     with pytest.raises(ValidationError):
         take(case, "resolve", advisor, outcome="won")
+    with pytest.raises(ValidationError) as no_remedy:
+        take(case, "resolve", advisor, outcome="partly", outcome_summary="Upah dibayar sebagian.")
+    assert no_remedy.value.messages == [
+        gettext("Record at least one remedy (what was promised, by whom, when) before resolving as won.")
+    ]
+    RemedyItemFactory(case=case)
     take(case, "resolve", advisor, outcome="partly", outcome_summary="Upah dibayar sebagian.")
     assert case.status == Status.RESOLVED and case.resolved_at
 
     with pytest.raises(TransitionNotAllowed):
         take(case, "close", operator)  # closing needs a coordinator
+    with pytest.raises(ValidationError):
+        take(case, "close", coordinator)  # the reporter has not answered and the window is open
+    case.deadline = timezone.now() - datetime.timedelta(minutes=1)
     take(case, "close", coordinator)
     assert case.status == Status.CLOSED and case.closed_at
 
@@ -163,7 +175,5 @@ def test_sensitive_cases_are_seen_only_by_named_handlers_and_owners(case, staff)
 
 
 def test_deadlines_count_working_days():
-    import datetime
-
     friday = datetime.datetime(2026, 11, 27, 10, 0)
     assert add_working_days(friday, 3) == datetime.datetime(2026, 12, 2, 10, 0)  # Mon, Tue, Wed

@@ -9,7 +9,7 @@ from grievances.cases.models import Case, CaseEvent
 from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
 from grievances.cases.states import Status
 from grievances.cases.transitions import TransitionNotAllowed, apply_transition
-from grievances.factories import CaseFactory, ReferralPartnerFactory, StaffFactory
+from grievances.factories import CaseFactory, ReferralPartnerFactory, RemedyItemFactory, StaffFactory
 from grievances.referrals.actions import ReferralError, answer_referral, create_referral
 from grievances.referrals.links import issue_partner_link, partner_link_token, revoke_partner_links
 from grievances.referrals.models import Referral, ReferralPartner
@@ -71,6 +71,7 @@ def test_a_referral_moves_the_case_to_referred_and_back_when_it_closes(setting):
     answer_referral(referral, "complete", via_link=True, result="successful", reason="Upah dibayar kembali.")
     case.refresh_from_db()
     assert case.status == Status.HANDLING
+    RemedyItemFactory(case=case)
     apply_transition(
         case,
         "resolve",
