@@ -1,12 +1,16 @@
 """An operator's day on the case page, never opening the edit form: a new case from the dashboard,
 assignment, the verification checklist, verified, a message to the reporter, the dispute stage;
-the legal advisor records mediation and resolves; the coordinator closes after confirming. The
-reporter reads the message on their phone."""
+the legal advisor records mediation, the promised back pay and resolves; once the reporter's reply
+window is over the coordinator closes after confirming. The reporter reads the message on their
+phone."""
 
+import datetime
 import os
 
 import pytest
+from django.utils import timezone
 
+from grievances.cases.models import Case
 from grievances.cases.roles import COORDINATOR_GROUP, LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
 from grievances.factories import CaseFactory, StaffFactory
 from grievances.intake.pages import GrievanceFormPage
@@ -63,7 +67,9 @@ def submit(page, selector):
     page.wait_for_load_state()
 
 
-def test_an_operators_day_from_arrival_to_closure_on_the_case_page(live_server, new_case):
+def test_an_operators_day_from_arrival_to_closure_on_the_case_page(live_server, new_case, monkeypatch):
+    # The test moves the case's resolution date between browser steps.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
 
@@ -119,11 +125,23 @@ def test_an_operators_day_from_arrival_to_closure_on_the_case_page(live_server, 
             advisor.locator("#stage-note").fill("Risalah bipartit gagal; dicatatkan ke Disnaker.")
             submit(advisor, '[data-action="dispute-stage"]')
             assert advisor.locator(".case-dispute-history li").count() == 2
+            # Won needs at least one remedy on record: the back pay the company promised.
+            advisor.locator(".case-followup summary").click()
+            advisor.locator("#id_remedy-kind").select_option("back_pay")
+            advisor.locator("#id_remedy-promised").fill("Upah lembur Juni–Agustus")
+            advisor.locator("#id_remedy-amount_rupiah").fill("2750000")
+            advisor.locator("#id_remedy-promised_by").fill("Manajer kebun")
+            advisor.locator("#id_remedy-due_on").fill(
+                (timezone.localdate() + datetime.timedelta(days=14)).isoformat()
+            )
+            submit(advisor, '[data-action="add-remedy"]')
             advisor.locator("[name=resolve-outcome]").select_option("won")
             advisor.locator("[name=resolve-outcome_summary]").fill("Upah lembur dibayar penuh.")
             submit(advisor, '[data-transition="resolve"]')
             assert advisor.locator('[data-glance="status"]').inner_text().strip() == "selesai"
 
+            # The reporter did not answer within the reply window (time moved): the coordinator may close.
+            Case.objects.filter(pk=case.pk).update(resolved_at=timezone.now() - datetime.timedelta(days=60))
             coordinator = browser.new_context(**STAFF_SCREEN).new_page()
             admin_login(coordinator, live_server.url, "koordinator", "sandi-koordinator-1")
             coordinator.goto(case_page)

@@ -18,7 +18,7 @@ from grievances.cases.roles import (
     SYSTEM_OWNER_GROUP,
 )
 from grievances.cases.states import Status
-from grievances.factories import CaseFactory, FullCaseFactory, StaffFactory
+from grievances.factories import CaseFactory, FullCaseFactory, RemedyItemFactory, StaffFactory
 from grievances.tracker.forms import CaseEditForm
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +49,17 @@ def make_case(team, status=Status.RECEIVED, **extra):
         legal_advisor=team["advisor"],
         **extra,
     )
+
+
+def with_remedy(case):
+    # Won or partly won needs at least one remedy on record.
+    RemedyItemFactory(case=case)
+    return case
+
+
+def resolved_and_unanswered(team):
+    # The reporter's reply window is over: staff may close.
+    return make_case(team, Status.RESOLVED, resolved_at=timezone.now() - datetime.timedelta(days=60))
 
 
 def url(name, case, *args):
@@ -128,7 +139,7 @@ ACTIONS = {
         lambda case: case.events.filter(kind=CaseEvent.Kind.NOTE, visibility="internal").exists(),
     ),
     "resolve": (
-        lambda team: make_case(team, Status.HANDLING),
+        lambda team: with_remedy(make_case(team, Status.HANDLING)),
         lambda client, case, team: client.post(
             url("transition", case, "resolve"),
             {"resolve-outcome": "won", "resolve-outcome_summary": "Upah dibayar penuh."},
@@ -136,7 +147,7 @@ ACTIONS = {
         lambda case: case.status == Status.RESOLVED,
     ),
     "close": (
-        lambda team: make_case(team, Status.RESOLVED),
+        lambda team: resolved_and_unanswered(team),
         lambda client, case, team: client.post(url("transition", case, "close"), {"confirmed": "1"}),
         lambda case: case.status == Status.CLOSED,
     ),
@@ -447,7 +458,7 @@ def test_the_message_buttons_say_which_and_the_reporter_reads_only_the_message(c
 
 @pytest.mark.parametrize("name", ["close", "reopen"])
 def test_close_and_reopen_ask_for_confirmation_first(client, team, name):
-    case = make_case(team, Status.RESOLVED if name == "close" else Status.CLOSED)
+    case = resolved_and_unanswered(team) if name == "close" else make_case(team, Status.CLOSED)
     client.force_login(team["coordinator"])
     data = {"reopen-note": "Pelapor keberatan."} if name == "reopen" else {}
 
