@@ -16,6 +16,7 @@ from .publication.topic_figures import topic_case_figures_html
 from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
 from .referrals.panels import ReferralFiguresPanel
 from .tracker.entry import download_attachment, enter_case
+from .tracker.guide import guide_view
 from .tracker.panels import CaseSummaryPanel
 from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
 
@@ -138,3 +139,26 @@ def article_cases_panel(article, request):
 def topic_case_figures(topic, request):
     """Public pages on a topic show how many cases on it the network has received and handled."""
     return topic_case_figures_html(topic, request)
+
+
+# The admin's help leads to the network's own guide, not to wagtail.org -------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_guide_url():
+    return [path("panduan/", guide_view, name="grievances_case_team_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_guide_menu_item():
+    return MenuItem(_("Case team guide"), reverse("grievances_case_team_guide"), icon_name="help", order=900)
+
+
+@hooks.register("construct_help_menu")
+def drop_wagtail_release_links(request, menu_items):
+    # "What's new in Wagtail" and the editor guide open English pages on wagtail.org.
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if not (item.name.startswith("whats-new-in-wagtail") or item.name == "editor-guide")
+    ]

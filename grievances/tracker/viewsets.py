@@ -8,7 +8,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
@@ -34,6 +34,7 @@ from .entry import enter_case
 from .exports import csv_response, xlsx_response
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
+from .listing import case_columns
 from .views import (
     article_link_view,
     article_unlink_view,
@@ -202,17 +203,7 @@ class CaseViewSet(ModelViewSet):
     history_view_class = CaseHistoryView
     usage_view_class = CaseUsageView
     form_fields = CaseEditForm.Meta.fields
-    list_display = [
-        "reference",
-        "status",
-        Column("unread_count", label=_("unread"), sort_key="unread_count"),
-        "federation",
-        "province",
-        "employer",
-        "responsible_operator",
-        Column("deadline_state", label=_("deadline"), sort_key="deadline"),
-        "created_at",
-    ]
+    list_display = ["reference", *case_columns()]
     list_export = EXPORT_FIELDS
     export_filename = "kasus"
     filterset_class = CaseFilterSet
