@@ -15,6 +15,7 @@ from .publication.panels import ArticleCasesPanel
 from .publication.topic_figures import topic_case_figures_html
 from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
 from .referrals.panels import ReferralFiguresPanel
+from .tracker.bulk_actions import BULK_ACTIONS
 from .tracker.entry import download_attachment, enter_case
 from .tracker.guide import guide_view
 from .tracker.panels import CaseSummaryPanel
@@ -162,3 +163,10 @@ def drop_wagtail_release_links(request, menu_items):
         for item in menu_items
         if not (item.name.startswith("whats-new-in-wagtail") or item.name == "editor-guide")
     ]
+
+
+# Actions on the cases ticked in the listing ---------------------------------------------------
+
+
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)

@@ -7,8 +7,9 @@ exist for them (404), and the attempt is logged.
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import path
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
@@ -60,8 +61,17 @@ class CaseIndexView(generic.IndexView):
         # A reference opens the case page, where the team works; editing facts is one of its
         # buttons (Wagtail's listing would open the edit form).
         return self._get_custom_column(
-            field_name, self._get_title_column_class(column_class), get_url=self.get_inspect_url, **kwargs
+            field_name,
+            self._get_title_column_class(column_class),
+            get_url=self.get_inspect_url,
+            get_title_id=lambda case: f"case_{case.pk}_title",
+            **kwargs,
         )
+
+    @cached_property
+    def columns(self):
+        # A box to tick on each row, for the bulk actions (grievances.tracker.bulk_actions).
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="case"), *super().columns]
 
     def search_queryset(self, queryset):
         # A reference as people type it ("7wf6kj6e", "7WF6 KJ6E") finds its case.
@@ -197,6 +207,7 @@ class CaseViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = CaseIndexView
+    index_template_name = "grievances/admin/case_index.html"
     inspect_view_class = CaseInspectView
     edit_view_class = CaseEditView
     delete_view_class = CaseDeleteView
