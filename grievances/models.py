@@ -20,6 +20,7 @@ from .publication.figures import PublicCaseFigures
 from .publication.models import CaseArticleLink, CaseSafetyReviewTask
 from .publication.statistics import CaseStatisticsPage
 from .referrals.models import Referral, ReferralPartner
+from .tracker.saved_filters import SavedCaseFilter
 
 __all__ = [
     "Case",
@@ -35,6 +36,7 @@ __all__ = [
     "Referral",
     "ReferralPartner",
     "ReporterRequest",
+    "SavedCaseFilter",
     "StaffNotification",
     # Named by migration 0001.
     "attachment_path",

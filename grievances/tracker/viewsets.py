@@ -36,6 +36,7 @@ from .exports import csv_response, xlsx_response
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
 from .listing import case_columns
+from .saved_filters import SavedCaseFilter, delete_filter_view, kept_query, save_filter_view
 from .views import (
     article_link_view,
     article_unlink_view,
@@ -57,6 +58,8 @@ class ScopedCaseObjectMixin:
 
 
 class CaseIndexView(generic.IndexView):
+    results_template_name = "grievances/admin/case_index_results.html"
+
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         # A reference opens the case page, where the team works; editing facts is one of its
         # buttons (Wagtail's listing would open the edit form).
@@ -98,6 +101,12 @@ class CaseIndexView(generic.IndexView):
                 pk__in=Case.objects.filter(assigned_to(self.request.user)).values("pk")
             )
         return queryset
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["saved_filters"] = SavedCaseFilter.objects.filter(user=self.request.user)
+        context["current_filter_query"] = kept_query(self.request.GET)
+        return context
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
@@ -242,6 +251,8 @@ class CaseViewSet(ModelViewSet):
             path("referral/<int:pk>/answer/", referral_answer_view, name="referral_answer"),
             path("referral/<int:pk>/link/", referral_link_view, name="referral_link"),
             path("referral/<int:pk>/letter/", referral_letter_view, name="referral_letter"),
+            path("filters/save/", save_filter_view, name="save_filter"),
+            path("filters/<int:pk>/delete/", delete_filter_view, name="delete_filter"),
         ]
 
 
