@@ -1,4 +1,13 @@
-"""gunicorn's settings, read from the working directory by `make run` and production alike:
-partner-link tokens are masked in the access log (grievances/referrals/logmask.py)."""
+"""gunicorn's settings, read from the working directory by `make run`, the benchmarks and production.
+
+Partner-link tokens are masked in the access log (grievances/referrals/logmask.py).
+
+Threaded workers: a sync worker is killed when one request takes longer than `timeout` (30 s), and
+an export of every case (100,000 in the benchmark) streams for longer than that. A gthread worker's
+main loop keeps telling the arbiter it is alive while its threads serve, so a long streamed export
+finishes and the timeout still catches a worker that hangs.
+"""
 
 logger_class = "grievances.referrals.logmask.MaskedAccessLogger"
+worker_class = "gthread"
+threads = 4

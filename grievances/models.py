@@ -34,6 +34,7 @@ from .register.models import (
     Estate,
     RepeatPattern,
 )
+from .tracker.saved_filters import SavedCaseFilter
 
 __all__ = [
     "ApprovedCompanyFigures",
@@ -69,6 +70,7 @@ __all__ = [
     "ReferralPartner",
     "ReporterRequest",
     "SeenMessage",
+    "SavedCaseFilter",
     "StaffNotification",
     "DisputeStageRecord",
     "FactCorrection",

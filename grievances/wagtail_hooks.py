@@ -19,8 +19,10 @@ from .referrals.admin import ReferralPartnerViewSet, referral_figures_export
 from .referrals.panels import ReferralFiguresPanel
 from .register.admin import RegisterViewSetGroup, register_urls
 from .register.publication import ArticleCompanyFiguresPanel, approved_figures_for_article
+from .tracker.bulk_actions import BULK_ACTIONS
 from .tracker.calendar_admin import DayOffViewSet, DisputeStageClockViewSet
 from .tracker.entry import download_attachment, enter_case
+from .tracker.guide import guide_view
 from .tracker.panels import CaseSummaryPanel
 from .tracker.performance import PerformancePanel, performance_export
 from .tracker.remedies import download_evidence, remedy_add_view, remedy_edit_view
@@ -217,3 +219,33 @@ def register_calendar_viewsets():
 def add_performance_panel(request, panels):
     if is_case_staff(request.user):
         panels.append(PerformancePanel(request.user))
+
+
+# The admin's help leads to the network's own guide, not to wagtail.org -------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_guide_url():
+    return [path("panduan/", guide_view, name="grievances_case_team_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_guide_menu_item():
+    return MenuItem(_("Case team guide"), reverse("grievances_case_team_guide"), icon_name="help", order=900)
+
+
+@hooks.register("construct_help_menu")
+def drop_wagtail_release_links(request, menu_items):
+    # "What's new in Wagtail" and the editor guide open English pages on wagtail.org.
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if not (item.name.startswith("whats-new-in-wagtail") or item.name == "editor-guide")
+    ]
+
+
+# Actions on the cases ticked in the listing ---------------------------------------------------
+
+
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)

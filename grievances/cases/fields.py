@@ -282,7 +282,7 @@ def display_value(case, name):
     if field.choices:
         return str(getattr(case, f"get_{name}_display")())
     if isinstance(value, bool):
-        return gettext("yes") if value else gettext("no")
+        return capfirst(gettext("yes") if value else gettext("no"))
     if isinstance(value, datetime.datetime):
         return formats.date_format(timezone.localtime(value), "j F Y H:i")
     if isinstance(value, datetime.date):

@@ -13,6 +13,7 @@ from django.db.models.expressions import Case as DbCase
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
+from wagtail.models import Locale
 
 from articles.models import ArticlePage
 from grievances.cases.models import CaseEvent
@@ -69,7 +70,9 @@ def unlink_article(case, article, user):
 def suggested_articles(case, limit=SUGGESTIONS):
     """Articles (published or draft) sharing a topic, the province or the employer's name, best first.
 
-    Each comes with the reasons it was suggested, so staff can judge the match.
+    Each comes with the reasons it was suggested, so staff can judge the match. Only articles in
+    the case's language: cases are reported and handled in Indonesian, the site's default language,
+    so an English translation of an Indonesian article is not offered beside it.
     """
     topic_ids = list(case.topics.values_list("pk", flat=True))
     employer = case.employer.strip()
@@ -78,7 +81,8 @@ def suggested_articles(case, limit=SUGGESTIONS):
     )
     same_province = Q(province_id=case.province_id) if case.province_id else Q(pk__in=[])
     articles = (
-        ArticlePage.objects.filter(Q(topics__in=topic_ids) | same_province | names_employer)
+        ArticlePage.objects.filter(locale=Locale.get_default())
+        .filter(Q(topics__in=topic_ids) | same_province | names_employer)
         .exclude(pk__in=case.article_links.values("article_id"))
         .annotate(
             shared_topics=Count("topics", filter=Q(topics__in=topic_ids), distinct=True),

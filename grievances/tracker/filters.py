@@ -3,6 +3,7 @@
 import django_filters
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.forms import ModelChoiceField
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -10,6 +11,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from grievances.cases.models import Case
 from grievances.cases.states import Status
 from home.models import Federation, Province, Topic
+
+from .listing import person
 
 RISKS = {
     "retaliation": Q(risk_retaliation=True),
@@ -19,17 +22,41 @@ RISKS = {
 }
 
 
+# A filter left unset reads "All", not Django's "---------" or "Unknown".
+ALL = _("All")
+YES_NO = [("true", _("Yes")), ("false", _("No"))]
+
+
+class PersonChoiceField(ModelChoiceField):
+    def label_from_instance(self, obj):
+        return person(obj)
+
+
+class PersonFilter(django_filters.ModelChoiceFilter):
+    """Staff by full name, as the listing shows them."""
+
+    field_class = PersonChoiceField
+
+
 class CaseFilterSet(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(label=_("status"), choices=Status.choices)
-    federation = django_filters.ModelChoiceFilter(label=_("federation"), queryset=Federation.objects.all())
-    topic = django_filters.ModelChoiceFilter(
-        label=_("topic"), field_name="topics", queryset=Topic.objects.all()
+    federation = django_filters.ModelChoiceFilter(
+        label=_("federation"), queryset=Federation.objects.all(), empty_label=ALL
     )
-    province = django_filters.ModelChoiceFilter(label=_("province"), queryset=Province.objects.all())
-    assignee = django_filters.ModelChoiceFilter(
+    topic = django_filters.ModelChoiceFilter(
+        label=_("topic"), field_name="topics", queryset=Topic.objects.all(), empty_label=ALL
+    )
+    province = django_filters.ModelChoiceFilter(
+        label=_("province"), queryset=Province.objects.all(), empty_label=ALL
+    )
+    assignee = PersonFilter(
         label=_("assigned to"),
-        queryset=get_user_model().objects.filter(is_active=True, groups__name__isnull=False).distinct(),
+        queryset=get_user_model()
+        .objects.filter(is_active=True, groups__name__isnull=False)
+        .distinct()
+        .order_by("first_name", "last_name", "username"),
         method="filter_assignee",
+        empty_label=ALL,
     )
     risk = django_filters.ChoiceFilter(
         label=_("risk"),
@@ -40,9 +67,12 @@ class CaseFilterSet(WagtailFilterSet):
             ("gbv", _("sexual harassment or gender-based violence")),
         ],
         method="filter_risk",
+        empty_label=ALL,
     )
-    overdue = django_filters.BooleanFilter(label=_("overdue"), method="filter_overdue")
-    channel = django_filters.ChoiceFilter(label=_("channel"), choices=Case.Channel.choices)
+    overdue = django_filters.ChoiceFilter(
+        label=_("overdue"), choices=YES_NO, method="filter_overdue", empty_label=ALL
+    )
+    channel = django_filters.ChoiceFilter(label=_("channel"), choices=Case.Channel.choices, empty_label=ALL)
     created_at = django_filters.DateFromToRangeFilter(label=_("received"), widget=DateRangePickerWidget)
 
     class Meta:
@@ -59,4 +89,6 @@ class CaseFilterSet(WagtailFilterSet):
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(deadline__lt=timezone.now())
-        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+        if value == "true":
+            return queryset.filter(overdue)
+        return queryset.exclude(overdue) if value == "false" else queryset

@@ -4,7 +4,6 @@ Every view finds its case through grievances.cases.access: a case the user may n
 exist for them (404), and the attempt is logged.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -12,14 +11,13 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry
 
 from grievances.cases.access import assigned_to, cases_visible_to, roles_for, visible_case_or_404
 from grievances.cases.fields import CATALOGUE, display_value, exported_fields, header
@@ -50,8 +48,11 @@ from .casework import (
     may,
 )
 from .entry import enter_case
+from .exports import csv_response, xlsx_response
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
+from .listing import case_columns
+from .saved_filters import SavedCaseFilter, delete_filter_view, kept_query, save_filter_view
 from .sensitivity import sensitivity_view
 from .views import (
     article_link_view,
@@ -74,12 +75,23 @@ class ScopedCaseObjectMixin:
 
 
 class CaseIndexView(generic.IndexView):
+    results_template_name = "grievances/admin/case_index_results.html"
+
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         # A reference opens the case page, where the team works; editing facts is one of its
         # buttons (Wagtail's listing would open the edit form).
         return self._get_custom_column(
-            field_name, self._get_title_column_class(column_class), get_url=self.get_inspect_url, **kwargs
+            field_name,
+            self._get_title_column_class(column_class),
+            get_url=self.get_inspect_url,
+            get_title_id=lambda case: f"case_{case.pk}_title",
+            **kwargs,
         )
+
+    @cached_property
+    def columns(self):
+        # A box to tick on each row, for the bulk actions (grievances.tracker.bulk_actions).
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="case"), *super().columns]
 
     def search_queryset(self, queryset):
         # A reference as people type it ("7wf6kj6e", "7WF6 KJ6E") finds its case.
@@ -107,35 +119,18 @@ class CaseIndexView(generic.IndexView):
             )
         return queryset
 
-    def to_row_dict(self, item):
-        """A row of the export: each value as the catalogue of case fields formats it for people."""
-        return {name: display_value(item, name) for name in self.list_export}
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["saved_filters"] = SavedCaseFilter.objects.filter(user=self.request.user)
+        context["current_filter_query"] = kept_query(self.request.GET)
+        return context
 
-    def render_to_response(self, context, **response_kwargs):
+    def get(self, request, *args, **kwargs):
         if self.is_export:
-            log_export(self.request.user, context["object_list"], self.request.GET.get("export"))
-        return super().render_to_response(context, **response_kwargs)
-
-
-def log_export(user, cases, export_format):
-    """One audit entry per exported case, so each case's processing record shows the export."""
-    content_type = ContentType.objects.get_for_model(Case)
-    now = timezone.now()
-    ModelLogEntry.objects.bulk_create(
-        [
-            ModelLogEntry(
-                content_type=content_type,
-                object_id=str(case.pk),
-                label=case.reference,
-                action="grievances.export",
-                user=user,
-                timestamp=now,
-                data={"format": export_format},
-            )
-            for case in cases
-        ],
-        batch_size=1000,
-    )
+            # Straight to the file: the listing's context would load every row into memory first.
+            export = csv_response if request.GET.get("export") == "csv" else xlsx_response
+            return export(self.get_queryset(), self.list_export, request.user, self.export_filename)
+        return super().get(request, *args, **kwargs)
 
 
 class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
@@ -316,23 +311,14 @@ class CaseViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = CaseIndexView
+    index_template_name = "grievances/admin/case_index.html"
     inspect_view_class = CaseInspectView
     edit_view_class = CaseEditView
     delete_view_class = CaseDeleteView
     history_view_class = CaseHistoryView
     usage_view_class = CaseUsageView
     form_fields = CaseEditForm.Meta.fields
-    list_display = [
-        "reference",
-        "status",
-        Column("unread_count", label=_("unread"), sort_key="unread_count"),
-        "federation",
-        "province",
-        "employer",
-        "responsible_operator",
-        Column("deadline_state", label=_("deadline"), sort_key="deadline"),
-        "created_at",
-    ]
+    list_display = ["reference", *case_columns()]
     list_export = EXPORT_FIELDS
     export_filename = "kasus"
     filterset_class = CaseFilterSet
@@ -364,6 +350,8 @@ class CaseViewSet(ModelViewSet):
             path("referral/<int:pk>/answer/", referral_answer_view, name="referral_answer"),
             path("referral/<int:pk>/link/", referral_link_view, name="referral_link"),
             path("referral/<int:pk>/letter/", referral_letter_view, name="referral_letter"),
+            path("filters/save/", save_filter_view, name="save_filter"),
+            path("filters/<int:pk>/delete/", delete_filter_view, name="delete_filter"),
         ]
 
 

@@ -293,6 +293,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Indonesian admin catalogue; both take precedence over the apps' catalogues.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]
 TIME_ZONE = env("TIME_ZONE")
+# One way of writing dates across the site and the admin ("4 Desember 2026 14:05").
+FORMAT_MODULE_PATH = ["japbusi.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -339,6 +341,10 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 WAGTAIL_SITE_NAME = "JAPBUSI"
 # No avatars from gravatar.com: each would send a staff member's email hash to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin asks no other host for anything: no check for new Wagtail releases from the browser,
+# no "what's new" banner linking to wagtail.org.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_BASE_URL = env("SITE_BASE_URL")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

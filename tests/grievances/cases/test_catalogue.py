@@ -177,13 +177,13 @@ def test_the_export_shows_labels_and_local_dates_not_stored_values(client, case,
     )
     client.force_login(operator)
     response = client.get(reverse("grievances_case:index") + "?export=csv")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     header, row = rows[0], rows[1]
     values = dict(zip(header, row, strict=True))
     assert values["Status"] == "penanganan"
     assert values["Saluran"] == "formulir web"
     assert (
-        values["Takut pembalasan"] == "ya" and values["Keadaan darurat keselamatan atau kesehatan"] == "tidak"
+        values["Takut pembalasan"] == "Ya" and values["Keadaan darurat keselamatan atau kesehatan"] == "Tidak"
     )
     assert values["Waktu diterima"] == "13 Januari 2027 14:02"
     stored = {"handling", "web", "True", "False", "pkwt"}
