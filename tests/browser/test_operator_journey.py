@@ -141,7 +141,8 @@ def test_an_operators_day_from_arrival_to_closure_on_the_case_page(live_server, 
             assert advisor.locator('[data-glance="status"]').inner_text().strip() == "selesai"
 
             # The reporter did not answer within the reply window (time moved): the coordinator may close.
-            Case.objects.filter(pk=case.pk).update(resolved_at=timezone.now() - datetime.timedelta(days=60))
+            long_ago = timezone.now() - datetime.timedelta(days=60)
+            Case.objects.filter(pk=case.pk).update(resolved_at=long_ago, deadline=long_ago)
             coordinator = browser.new_context(**STAFF_SCREEN).new_page()
             admin_login(coordinator, live_server.url, "koordinator", "sandi-koordinator-1")
             coordinator.goto(case_page)

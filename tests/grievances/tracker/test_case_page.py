@@ -58,8 +58,9 @@ def with_remedy(case):
 
 
 def resolved_and_unanswered(team):
-    # The reporter's reply window is over: staff may close.
-    return make_case(team, Status.RESOLVED, resolved_at=timezone.now() - datetime.timedelta(days=60))
+    # The reporter's reply window (the resolved case's deadline) is over: staff may close.
+    long_ago = timezone.now() - datetime.timedelta(days=60)
+    return make_case(team, Status.RESOLVED, resolved_at=long_ago, deadline=long_ago)
 
 
 def url(name, case, *args):
@@ -492,7 +493,7 @@ def test_rejecting_is_behind_its_own_heading_and_disclosure(client, team):
 
 
 def test_the_outcome_a_legal_advisor_records_is_on_the_case_page(client, team):
-    case = make_case(team, Status.HANDLING)
+    case = with_remedy(make_case(team, Status.HANDLING))
     client.force_login(team["advisor"])
     client.post(
         url("transition", case, "resolve"),
