@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from grievances.cases.followup import RemedyItem
 from grievances.cases.models import Case
 from grievances.cases.roles import COORDINATOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
 from grievances.cases.states import OPEN_STATES, ReferralStatus, Status
@@ -200,6 +201,15 @@ def entry_figures(entry, now=None):
     outcomes = dict(
         cases.exclude(outcome="").values_list("outcome").annotate(n=Count("pk", distinct=True)).order_by()
     )
+    # Delivered as staff recorded it or as the reporter answered on the status page.
+    delivered = Q(delivered_on__isnull=False) | Q(reporter_answer=RemedyItem.ReporterAnswer.RECEIVED)
+    remedies = [
+        (RemedyItem.Kind(row["kind"]).label, row["promised"], row["delivered"])
+        for row in RemedyItem.objects.filter(case__in=cases.values("pk"))
+        .values("kind")
+        .annotate(promised=Count("pk"), delivered=Count("pk", filter=delivered))
+        .order_by("kind")
+    ]
     referrals = list(
         cases.filter(referrals__isnull=False)
         .values("referrals__partner__name", "referrals__status")
@@ -232,6 +242,7 @@ def entry_figures(entry, now=None):
             for year in sorted(by_year_topic, reverse=True)
         ],
         "outcomes": [(Case.Outcome(outcome).label, count) for outcome, count in sorted(outcomes.items())],
+        "remedies": remedies,
         "referrals": referrals,
         "articles": articles,
     }

@@ -1,13 +1,17 @@
 """Company and estate pages: counts for every case, cases opened only within the access rules;
 the register is for case staff, never for writers or the public."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from grievances.cases.followup import RemedyItem
 from grievances.cases.models import CaseEvent
 from grievances.cases.states import Status
+from grievances.factories import RemedyItemFactory
 from grievances.register.models import CaseRegisterLink
 
 from .conftest import linked_case
@@ -147,3 +151,20 @@ def test_the_company_and_estate_pages_run_as_many_queries_for_many_cases_as_for_
     for n in range(20):
         linked_case(makmur, rasau, wages, federation=(hukatan, nikeuba)[n % 2], status=Status.HANDLING)
     assert [page_queries(client, url) for url in urls] == few
+
+
+def test_the_company_page_counts_remedies_promised_and_delivered_across_federations(
+    client, staff, makmur, cases
+):
+    RemedyItemFactory(case=cases["own"], delivered_on=datetime.date(2026, 11, 2))
+    RemedyItemFactory(case=cases["other"])  # promised, not delivered yet
+    RemedyItemFactory(case=cases["other"], kind=RemedyItem.Kind.BPJS, reporter_answer="received")
+    client.force_login(staff["coordinator_a"])
+
+    html = client.get(reverse("grievances_register_company:inspect", args=(makmur.pk,))).content.decode()
+
+    remedies = html.split("Pemulihan dipenuhi")[1].split("</ul>")[0]
+    assert "1 dari 2 sudah diterima" in remedies
+    assert "1 dari 1 sudah diterima" in remedies
+    # Counted, never a case of another federation to open.
+    assert cases["other"].reference not in html
