@@ -105,6 +105,19 @@ class Heartbeat(threading.Thread):
         connection.close()
 
 
+def release_connection():
+    """Between tasks, as Django does between requests: a connection past its age or broken is closed.
+    Never inside a transaction (a test runs the worker in one), where closing would lose it."""
+    if not connection.in_atomic_block:
+        close_old_connections()
+
+
+def drop_connection():
+    """After a database error: the next query opens a fresh connection (outside a transaction)."""
+    if not connection.in_atomic_block:
+        connection.close()
+
+
 class Worker:
     def __init__(
         self, *, backend_name="default", queues=("*",), lease_seconds=None, interval=1.0, schedule=True
@@ -160,7 +173,7 @@ class Worker:
             self.record(partial(row.set_successful, value))
             logger.info("Task %s done", row.pk)
         finally:
-            close_old_connections()
+            release_connection()
         return True
 
     def record(self, save):
@@ -174,7 +187,7 @@ class Worker:
                 if not self.running:
                     raise
                 logger.warning("Worker %s: cannot record a task's outcome yet (%s)", self.worker_id, error)
-                connection.close()
+                drop_connection()
                 threading.Event().wait(max(self.interval, 1.0))
 
     def failed(self, row, error):
@@ -205,13 +218,13 @@ class Worker:
         done = 0
         try:
             while self.running:
-                close_old_connections()
+                release_connection()
                 try:
                     self.housekeeping()
                     ran = self.run_one()
                 except DatabaseError as error:  # the database restarts: wait and try again
                     logger.warning("Worker %s: database unavailable (%s)", self.worker_id, error)
-                    connection.close()
+                    drop_connection()
                     ran = False
                     if batch:
                         raise

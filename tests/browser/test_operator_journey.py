@@ -86,7 +86,7 @@ def test_an_operators_day_from_arrival_to_closure_on_the_case_page(live_server, 
             # From the dashboard: the cases awaiting verification, then the new one.
             staff.goto(f"{live_server.url}/admin/")
             submit(staff, '[data-figure="awaiting"]')
-            submit(staff, f"a:text('{case.reference}')")
+            submit(staff, f"a:has-text('{case.reference}') >> nth=0")
             assert staff.url == case_page
             assert "⚠" in staff.locator(".case-risks").inner_text()
             shot(staff, "1-new-case")

@@ -32,7 +32,8 @@ def every_text_value():
     with connection.cursor() as cursor:
         for model in apps.get_models(include_auto_created=True):
             table = model._meta.db_table
-            columns = [field.column for field in model._meta.concrete_fields]
+            # A child page's table holds only its own columns; the parent's are scanned with the parent.
+            columns = [field.column for field in model._meta.local_concrete_fields]
             cursor.execute(
                 f"SELECT {', '.join(connection.ops.quote_name(c) for c in columns)} FROM {connection.ops.quote_name(table)}"
             )
