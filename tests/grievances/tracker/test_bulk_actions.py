@@ -39,7 +39,9 @@ def url(action, *cases):
 def test_the_listing_offers_the_three_actions_on_ticked_cases(client, world):
     client.force_login(world["operator"])
     html = client.get(reverse("grievances_case:index")).content.decode()
-    assert f'value="{world["own"][0].pk}"' in html and "data-bulk-action-checkbox" in html
+    own, other = world["own"][0], world["other"]
+    assert f'data-object-id="{own.pk}" data-bulk-action-checkbox' in html
+    assert f'data-object-id="{other.pk}"' not in html
     for action in ("assign", "start_verification", "add_to_group"):
         assert f"/grievances/case/{action}/" in html
 
