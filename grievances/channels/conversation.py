@@ -461,7 +461,7 @@ class Dialogue:
         for item in kept:
             try:
                 content = adapter.download(Media(item["id"]), conf.UPLOAD_MAX_BYTES)
-            except (DeliveryError, NotImplementedError):
+            except DeliveryError:
                 logger.warning("A %s file could not be fetched", self.incoming.provider)
                 refused.append(_("The file could not be received. Please send it again."))
                 continue

@@ -11,7 +11,7 @@ import json
 
 from grievances.conf import conf
 
-from ..messages import DeliveryReport, Incoming
+from ..messages import DeliveryError, DeliveryReport, Incoming
 from . import http
 
 
@@ -50,7 +50,8 @@ class SmsGateway:
         return [Incoming(self.name, message_id, sender, "text", str(data.get("text") or ""))], []
 
     def download(self, media, max_bytes):
-        raise NotImplementedError("SMS carries no files")
+        # An SMS is text only: nothing to fetch, ever.
+        raise DeliveryError("SMS carries no files", permanent=True)
 
     def send(self, recipient, text, *, use_template=False):
         payload = {"to": recipient, "from": conf.SMS_SENDER, "text": text[: self.max_length]}
