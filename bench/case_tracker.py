@@ -175,8 +175,10 @@ statuses = [Status.RECEIVED, Status.VERIFYING, Status.REJECTED, Status.HANDLING,
 status_weights = [5, 8, 10, 20, 7, 10, 40]
 assigned_statuses = {Status.HANDLING, Status.REFERRED, Status.RESOLVED, Status.CLOSED}
 without_deadline = {Status.REJECTED, Status.CLOSED}
+# Weighted by name, so a channel added later takes a small share instead of breaking the list.
+channel_share = {"web": 40, "phone": 15, "whatsapp": 30, "in_person": 10, "email": 5}
 channels = [c for c, _label in Case.Channel.choices]
-channel_weights = [40, 15, 30, 10, 5]
+channel_weights = [channel_share.get(c, 3) for c in channels]
 identity_modes = [m for m, _label in Case.IdentityMode.choices]
 now = timezone.now()
 span = timedelta(days=730).total_seconds()
