@@ -1,10 +1,17 @@
-"""The case listing's columns: people by full name, dates in one Indonesian format, local time."""
+"""The case listing's columns: people by full name, dates in one Indonesian format, local time.
 
+The listing draws 50 rows of 11 cells on every request. Wagtail renders each cell through its own
+template, which cost an operator about two thirds of the page; these cells write the same markup
+directly (bulk actions, the reference's id for screen readers and the column classes unchanged).
+"""
+
+from django.contrib.admin.utils import quote
 from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
 
 from grievances.cases.models import Case
 
@@ -33,28 +40,80 @@ def label(name):
     return capfirst(Case._meta.get_field(name).verbose_name)
 
 
+class CaseCell(Column):
+    """A text cell, written without a template: `<td>value</td>`, as Wagtail's cell template."""
+
+    def render_cell_html(self, instance, parent_context):
+        value = self.get_value(instance)
+        text = "" if value is None else str(value)
+        if not text.strip():
+            text = self.empty_value_display
+        if self.classname:
+            return format_html('<td class="{}">{}</td>', self.classname, text)
+        return format_html("<td>{}</td>", text)
+
+
+class ReferenceCell(Column):
+    """The reference, linked to the case page: the one action of a row (every other is on the
+    case page, so a row offers no menu of links an advisor may not follow)."""
+
+    def __init__(self, *args, get_url, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.get_url = get_url
+
+    def render_cell_html(self, instance, parent_context):
+        return format_html(
+            '<td class="title"><div class="title-wrapper"><a href="{}"><span id="case_{}_title">{}</span>'
+            "</a></div></td>",
+            self.get_url(instance),
+            quote(instance.pk),
+            self.get_value(instance),
+        )
+
+
+class CaseCheckboxCell(BulkActionsCheckboxColumn):
+    """The box to tick for the bulk actions, with the attributes Wagtail's script reads."""
+
+    def render_cell_html(self, instance, parent_context):
+        return format_html(
+            '<td class="bulk-action-checkbox-cell"><input type="checkbox" data-object-id="{}" '
+            'data-bulk-action-checkbox class="bulk-action-checkbox" aria-label="{}" aria-describedby="{}" />'
+            "</td>",
+            quote(instance.pk),
+            self.select_label,
+            self.get_aria_describedby(instance),
+        )
+
+    @property
+    def select_label(self):
+        # Wagtail's own word for the box ("Pilih"), from its catalogue.
+        return gettext("Select")
+
+
 def case_columns():
     """The listing's columns after the reference, each header capitalised."""
     return [
         "status",
-        Column("unread_count", label=capfirst(_("unread")), sort_key="unread_count"),
+        CaseCell("unread_count", label=capfirst(_("unread")), sort_key="unread_count"),
         "federation",
         "province",
         "employer",
-        Column(
+        CaseCell(
             "responsible_operator",
             label=label("responsible_operator"),
             accessor=lambda case: person(case.responsible_operator),
             sort_key="responsible_operator__first_name",
         ),
-        Column(
+        CaseCell(
             "legal_advisor",
             label=label("legal_advisor"),
             accessor=lambda case: person(case.legal_advisor),
             sort_key="legal_advisor__first_name",
         ),
-        Column("deadline_state", label=capfirst(_("deadline")), accessor=deadline_text, sort_key="deadline"),
-        Column(
+        CaseCell(
+            "deadline_state", label=capfirst(_("deadline")), accessor=deadline_text, sort_key="deadline"
+        ),
+        CaseCell(
             "created_at",
             label=label("created_at"),
             accessor=lambda case: local_date(case.created_at, with_time=True),

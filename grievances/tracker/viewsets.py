@@ -4,6 +4,7 @@ Every view finds its case through grievances.cases.access: a case the user may n
 exist for them (404), and the attempt is logged.
 """
 
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -11,7 +12,6 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
@@ -51,7 +51,7 @@ from .entry import enter_case
 from .exports import csv_response, xlsx_response
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
-from .listing import case_columns
+from .listing import CaseCell, CaseCheckboxCell, ReferenceCell, case_columns
 from .saved_filters import SavedCaseFilter, delete_filter_view, kept_query, save_filter_view
 from .sensitivity import sensitivity_view
 from .views import (
@@ -77,21 +77,22 @@ class ScopedCaseObjectMixin:
 class CaseIndexView(generic.IndexView):
     results_template_name = "grievances/admin/case_index_results.html"
 
-    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+    def _get_title_column(self, field_name, column_class=ReferenceCell, **kwargs):
         # A reference opens the case page, where the team works; editing facts is one of its
         # buttons (Wagtail's listing would open the edit form).
+        inspect_url = reverse("grievances_case:inspect", args=(0,))[: -len("0/")]
         return self._get_custom_column(
-            field_name,
-            self._get_title_column_class(column_class),
-            get_url=self.get_inspect_url,
-            get_title_id=lambda case: f"case_{case.pk}_title",
-            **kwargs,
+            field_name, column_class, get_url=lambda case: f"{inspect_url}{quote(case.pk)}/", **kwargs
         )
+
+    def _get_custom_column(self, field_name, column_class=CaseCell, **kwargs):
+        # The listing's own cells, drawn without a template each (grievances.tracker.listing).
+        return super()._get_custom_column(field_name, column_class, **kwargs)
 
     @cached_property
     def columns(self):
         # A box to tick on each row, for the bulk actions (grievances.tracker.bulk_actions).
-        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="case"), *super().columns]
+        return [CaseCheckboxCell("bulk_actions", obj_type="case"), *super().columns]
 
     def search_queryset(self, queryset):
         # A reference as people type it ("7wf6kj6e", "7WF6 KJ6E") finds its case.

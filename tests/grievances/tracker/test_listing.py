@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from grievances.cases.roles import OPERATOR_GROUP, SYSTEM_OWNER_GROUP
+from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP, SYSTEM_OWNER_GROUP
 from grievances.factories import CaseFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +75,29 @@ def test_wagtails_users_list_says_ya_tidak_not_true_false(client):
     html = client.get(reverse("wagtailusers_users:index"), HTTP_ACCEPT_LANGUAGE="id").content.decode()
     assert "True" not in html and "False" not in html
     assert "Ya" in html and "Tidak" in html
+
+
+def test_each_row_opens_its_case_page_and_offers_no_link_the_user_cannot_follow(client, hukatan):
+    advisor = StaffFactory(username="pen-daftar", role=LEGAL_ADVISOR_GROUP)
+    case = CaseFactory(federation=hukatan, legal_advisor=advisor, employer="PT <Sawit> & Co")
+    client.force_login(advisor)
+    html = listing(client)
+    row = re.search(r"<tr>\s*(<td class=\"bulk-action-checkbox-cell\">.*?)</tr>", html, re.S).group(1)
+    # The box for the bulk actions names the case for a screen reader; the reference opens the case page.
+    assert f'data-object-id="{case.pk}"' in row and f'aria-describedby="case_{case.pk}_title"' in row
+    inspect = reverse("grievances_case:inspect", args=(case.pk,))
+    assert f'<a href="{inspect}"><span id="case_{case.pk}_title">{case.reference}</span></a>' in row
+    # An advisor may not correct the facts: no edit link, and no menu of links on the row.
+    assert "/edit/" not in row and "w-dropdown" not in row
+    # What staff or the reporter typed is escaped.
+    assert "PT &lt;Sawit&gt; &amp; Co" in row
+
+
+def test_a_filter_keeps_the_chosen_options_selected(client, operator, hukatan):
+    CaseFactory(federation=hukatan, status="handling")
+    client.force_login(operator)
+    html = listing(client, status=["handling", "referred"], channel="sms")
+    assert '<option value="handling" selected>' in html and '<option value="referred" selected>' in html
+    assert '<option value="received">' in html
+    assert '<option value="sms" selected>SMS</option>' in html
+    assert re.search(r'<select name="status" id="id_status" multiple>', html)
