@@ -1,4 +1,4 @@
-"""Text of uploaded documents, read once when a resource is saved so that search can find it."""
+"""Text of uploaded documents, read by a task after a resource is saved so that search can find it."""
 
 import logging
 

@@ -1,10 +1,11 @@
 """Fixtures shared by more than one test package, registered by tests/conftest.py as a plugin: the
-site tree in Indonesian and English, editorial users, the grievance report form and its data, and
-the federations case staff belong to. A package's own fixtures stay in its conftest; helpers that
-are not fixtures live in tests/utils.py, and test data in the apps' factories."""
+site tree in Indonesian and English, editorial users, the grievance report form and its data, the
+federations case staff belong to, and the database task queue. A package's own fixtures stay in its
+conftest; helpers that are not fixtures live in tests/utils.py, and test data in the apps' factories."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import override_settings
 from wagtail.models import Locale, Site
 
 from articles.factories import ArticleIndexPageFactory, CampaignIndexPageFactory
@@ -111,3 +112,15 @@ def hukatan(db):
 @pytest.fixture
 def nikeuba(db):
     return Federation.objects.get(short_name="FSB Nikeuba")
+
+
+# Background work ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def queue():
+    """TASKS_BACKEND=database for this test: tasks become rows for a worker to run."""
+    with override_settings(
+        TASKS_BACKEND="database", TASKS={"default": {"BACKEND": "operations.queue.QueueBackend"}}
+    ):
+        yield

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from home.models import Topic
 
-from ..extraction import document_fingerprint, extract_text
+from ..extraction import document_fingerprint
 
 
 class ResourceType(models.TextChoices):
@@ -80,7 +80,8 @@ class ResourcePage(Page):
         verbose_name=_("file"),
     )
     external_url = models.URLField(_("or an address elsewhere"), blank=True)
-    # Read from the file when the page is saved, never per request; search indexes it.
+    # Read from the file by a task queued when the page is saved (knowledge/tasks.py), never in a
+    # request; search indexes it. Only that task writes them: a save keeps what is stored.
     document_text = models.TextField(editable=False, blank=True)
     document_fingerprint = models.CharField(editable=False, blank=True, max_length=255)
 
@@ -118,18 +119,29 @@ class ResourcePage(Page):
         if not self.document_id and not self.external_url:
             raise ValidationError({"external_url": _("Choose a file or give an address for this resource.")})
 
-    def refresh_document_text(self):
-        """Read the file again when it is new or changed; returns whether anything changed."""
-        fingerprint = document_fingerprint(self.document)
-        if fingerprint == self.document_fingerprint:
-            return False
-        self.document_text = extract_text(self.document) if self.document else ""
-        self.document_fingerprint = fingerprint
-        return True
+    @property
+    def document_text_due(self):
+        """Whether the stored text is not (yet) that of the page's current document."""
+        return document_fingerprint(self.document) != self.document_fingerprint
+
+    def keep_stored_document_text(self):
+        """Keep the text stored by the last reading, whatever this instance carries: a publish of
+        an older revision carries the text of its day. A page without a file has no text."""
+        if self.document_id is None:
+            self.document_text, self.document_fingerprint = "", ""
+        elif self.pk is not None:
+            stored = (
+                ResourcePage.objects.filter(pk=self.pk)
+                .values_list("document_text", "document_fingerprint")
+                .first()
+            )
+            if stored is not None:
+                self.document_text, self.document_fingerprint = stored
+        # A new page, or a copy carrying its original's text: kept as it is.
 
     def save(self, *args, **kwargs):
         if kwargs.get("update_fields") is None:
-            self.refresh_document_text()
+            self.keep_stored_document_text()
         return super().save(*args, **kwargs)
 
     @property

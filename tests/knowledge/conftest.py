@@ -1,10 +1,13 @@
-"""Fixtures for the knowledge base: the library, rights guides and topic hub under the home page."""
+"""Fixtures for the knowledge base: the library, rights guides and topic hub under the home page, and a
+published resource whose PDF has been read."""
 
 import pytest
 
 from home.factories import TopicFactory
 from knowledge.factories import (
+    PdfDocumentFactory,
     ResourceIndexPageFactory,
+    ResourcePageFactory,
     RightsGuideIndexPageFactory,
     TopicHubPageFactory,
 )
@@ -33,3 +36,20 @@ def wages(db):
 @pytest.fixture
 def safety(db):
     return TopicFactory(slug="k3-uji", name="K3 uji", name_en="Test safety")
+
+
+@pytest.fixture
+def pdf_resource(library, wages, django_capture_on_commit_callbacks):
+    """A published resource offering a PDF, its text read once the save committed."""
+    document = PdfDocumentFactory(
+        title="Panduan upah", text="Pekerja berhak atas slip gaji yang menyebut tunjangan kemahalan."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        return ResourcePageFactory(
+            parent=library,
+            title="Panduan membaca slip gaji",
+            summary="Cara memeriksa apakah upah sudah dibayar penuh.",
+            document=document,
+            external_url="",
+            topics=[wages],
+        )

@@ -1,4 +1,5 @@
-"""Fixtures of the operations tests: the database task queue, and PostgreSQL-only helpers."""
+"""Helpers of the operations tests: worker and backup processes on a real PostgreSQL (the
+database task queue fixture, `queue`, is shared: tests/fixtures.py)."""
 
 import os
 import subprocess
@@ -7,18 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test import override_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def queue():
-    """TASKS_BACKEND=database for this test: tasks become rows for a worker to run."""
-    with override_settings(
-        TASKS_BACKEND="database", TASKS={"default": {"BACKEND": "operations.queue.QueueBackend"}}
-    ):
-        yield
 
 
 def on_postgres():
