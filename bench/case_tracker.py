@@ -176,7 +176,7 @@ status_weights = [5, 8, 10, 20, 7, 10, 40]
 assigned_statuses = {Status.HANDLING, Status.REFERRED, Status.RESOLVED, Status.CLOSED}
 without_deadline = {Status.REJECTED, Status.CLOSED}
 channels = [c for c, _label in Case.Channel.choices]
-channel_weights = [40, 15, 30, 10, 5]
+channel_weights = [40, 15, 30, 10, 5, 0]  # web, phone, WhatsApp, in person, email, SMS
 identity_modes = [m for m, _label in Case.IdentityMode.choices]
 now = timezone.now()
 span = timedelta(days=730).total_seconds()
