@@ -28,6 +28,7 @@ from grievances.tracker.queued_exports import CaseExport, delete_expired_exports
 from grievances.tracker.viewsets import prepare_case_export
 from home.roles import EDITOR_GROUP
 from operations.worker import Worker
+from tests.operations.conftest import manage, requires_postgres
 
 pytestmark = pytest.mark.django_db
 
@@ -465,3 +466,21 @@ def test_an_export_is_in_the_language_and_time_zone_the_user_chose_streamed_or_q
     row = next(row for row in queued if row["Reference"] == cases["handling"][0].reference)
     assert row["Status"] == "handling" and row["Fear of retaliation"] == "Yes"
     assert row["Received at"] == "13 January 2027 16:02", "Jayapura is two hours ahead of Jakarta"
+
+
+@requires_postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_worker_process_writes_a_large_export_once(client, operator, cases, small_threshold, queue):
+    client.force_login(operator)
+    response = ask(client, status="handling")
+    assert response.status_code == 302
+    export = CaseExport.objects.get()
+    assert export.status == CaseExport.Status.WAITING
+
+    workers = [manage("task_worker", "--batch", "--no-schedule", "--interval", "0.1") for _ in range(2)]
+    outputs = [worker.communicate(timeout=300)[0] for worker in workers]
+
+    assert all(worker.returncode == 0 for worker in workers), outputs
+    export.refresh_from_db()
+    assert export.status == CaseExport.Status.READY and export.rows == 3 and export.file.name
+    assert ModelLogEntry.objects.filter(action="grievances.export").count() == 3
