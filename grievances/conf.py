@@ -175,6 +175,18 @@ SETTINGS = {
         "Days after a case closes when the status page asks the reporter about retaliation "
         "(2 weeks, 1, 3 and 6 months); the retention clock starts after the last one.",
     ),
+    "GRIEVANCE_EXPORT_INLINE_MAX_ROWS": Setting(
+        5000,
+        "A case export of at most this many rows is sent at once; a larger one is written by a task "
+        "and waits under 'My exports' (grievances/tracker/queued_exports.py).",
+        environment=True,
+    ),
+    "GRIEVANCE_EXPORT_KEEP_HOURS": Setting(
+        24,
+        "A queued export's file is deleted this long after it is ready (hourly housekeeping task, or "
+        "`delete_expired_exports` from cron); it cannot be downloaded after that.",
+        environment=True,
+    ),
 }
 PREFIX = "GRIEVANCE_"
 

@@ -34,6 +34,7 @@ from .register.models import (
     Estate,
     RepeatPattern,
 )
+from .tracker.queued_exports import CaseExport
 from .tracker.saved_filters import SavedCaseFilter
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "CaseArticleLink",
     "CaseAttachment",
     "CaseEvent",
+    "CaseExport",
     "CaseGroup",
     "CaseSafetyReviewTask",
     "CaseStatisticsPage",

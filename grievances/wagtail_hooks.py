@@ -25,13 +25,14 @@ from .tracker.entry import download_attachment, enter_case
 from .tracker.guide import guide_view
 from .tracker.panels import CaseSummaryPanel
 from .tracker.performance import PerformancePanel, performance_export
+from .tracker.queued_exports import download_export_view, my_exports_view
 from .tracker.remedies import download_evidence, remedy_add_view, remedy_edit_view
-from .tracker.viewsets import CaseViewSet, FederationMembershipViewSet
+from .tracker.viewsets import FederationMembershipViewSet, case_viewset
 
 
 @hooks.register("register_admin_viewset")
 def register_case_viewset():
-    return CaseViewSet("grievances_case")
+    return case_viewset
 
 
 class MyCasesMenuItem(MenuItem):
@@ -67,6 +68,8 @@ def register_case_urls():
             "kasus/pemulihan/bukti/<int:evidence_id>/", download_evidence, name="grievances_remedy_evidence"
         ),
         path("kasus/kinerja.csv", performance_export, name="grievances_performance_export"),
+        path("kasus/ekspor/", my_exports_view, name="grievances_case_exports"),
+        path("kasus/ekspor/<int:pk>/unduh/", download_export_view, name="grievances_case_export_download"),
     ]
 
 

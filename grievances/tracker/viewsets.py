@@ -4,19 +4,26 @@ Every view finds its case through grievances.cases.access: a case the user may n
 exist for them (404), and the attempt is logged.
 """
 
+from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import HttpRequest, QueryDict
+from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
 
 from grievances.cases.access import assigned_to, cases_visible_to, roles_for, visible_case_or_404
@@ -26,6 +33,7 @@ from grievances.cases.models import Case, CaseEvent, FederationMembership
 from grievances.cases.references import normalise_reference
 from grievances.cases.roles import CASE_STAFF
 from grievances.cases.transitions import available_transitions
+from grievances.conf import conf
 from grievances.publication.links import suggested_articles
 from grievances.referrals.admin import (
     ReferralForm,
@@ -52,6 +60,7 @@ from .exports import csv_response, xlsx_response
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
 from .listing import CaseCell, CaseCheckboxCell, ReferenceCell, case_columns
+from .queued_exports import prepare_export, request_export, will_retry
 from .saved_filters import SavedCaseFilter, delete_filter_view, kept_query, save_filter_view
 from .sensitivity import sensitivity_view
 from .views import (
@@ -126,12 +135,57 @@ class CaseIndexView(generic.IndexView):
         context["current_filter_query"] = kept_query(self.request.GET)
         return context
 
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            *super().header_more_buttons,
+            Button(
+                _("My exports"), url=reverse("grievances_case_exports"), icon_name="download", priority=95
+            ),
+        ]
+
+    def filters_summary(self):
+        """The listing's search and filters as it names them, for the "My exports" page."""
+        parts = [gettext("My cases")] if self.request.GET.get("mine") else []
+        if self.is_searching:
+            parts.append(gettext("Search: “%(words)s”") % {"words": self.search_query})
+        if self.filters and self.filters.is_valid():
+            parts += [f"{capfirst(str(item.field_label))}: {item.value}" for item in self.active_filters]
+        return " · ".join(parts)
+
     def get(self, request, *args, **kwargs):
         if self.is_export:
             # Straight to the file: the listing's context would load every row into memory first.
-            export = csv_response if request.GET.get("export") == "csv" else xlsx_response
-            return export(self.get_queryset(), self.list_export, request.user, self.export_filename)
+            export_format = "csv" if request.GET.get("export") == "csv" else "xlsx"
+            queryset = self.get_queryset()
+            rows = queryset.count()
+            if rows > conf.EXPORT_INLINE_MAX_ROWS:
+                return self.queue_export(export_format, rows)
+            export = csv_response if export_format == "csv" else xlsx_response
+            return export(queryset, self.list_export, request.user, self.export_filename)
         return super().get(request, *args, **kwargs)
+
+    def queue_export(self, export_format, rows):
+        """Too many rows for one request: a task writes the file, and the user waits for it on the
+        "My exports" page."""
+        query = self.request.GET.copy()
+        for key in ("export", self.page_kwarg, "_w_filter_fragment"):
+            query.pop(key, None)
+        with transaction.atomic():
+            export = request_export(
+                self.request.user, export_format, query.urlencode(), self.filters_summary(), rows
+            )
+            transaction.on_commit(lambda: prepare_case_export.enqueue(export.pk))
+        messages.success(
+            self.request,
+            ngettext(
+                "The export of %(count)s case is being prepared. It will be ready here shortly.",
+                "The export of %(count)s cases is being prepared. It will be ready here shortly.",
+                rows,
+            )
+            % {"count": formats.number_format(rows, force_grouping=True)},
+        )
+        return redirect("grievances_case_exports")
 
 
 class CaseInspectView(ScopedCaseObjectMixin, generic.InspectView):
@@ -354,6 +408,36 @@ class CaseViewSet(ModelViewSet):
             path("filters/save/", save_filter_view, name="save_filter"),
             path("filters/<int:pk>/delete/", delete_filter_view, name="delete_filter"),
         ]
+
+
+# The one instance the admin registers (grievances.wagtail_hooks); its listing also writes the
+# queued exports.
+case_viewset = CaseViewSet("grievances_case")
+
+
+def listing_queryset(user, query):
+    """The cases the listing shows `user` for `query` (its filters, search and order), as it would
+    now: the listing's own view, run on a request that is never served."""
+    request = HttpRequest()
+    request.method = "GET"
+    request.path = reverse("grievances_case:index")
+    request.GET = QueryDict(query)
+    request.user = user
+    index_view = case_viewset.index_view
+    view = index_view.view_class(**index_view.view_initkwargs)
+    view.setup(request)
+    return view.get_queryset()
+
+
+@task(takes_context=True)
+def prepare_case_export(context, export_id):
+    """Write a queued export of the case listing (grievances.tracker.queued_exports)."""
+    return prepare_export(
+        export_id,
+        listing_queryset,
+        EXPORT_FIELDS,
+        may_retry=will_retry(prepare_case_export.get_backend(), context),
+    )
 
 
 class FederationMembershipViewSet(ModelViewSet):

@@ -258,6 +258,7 @@ TASK_SCHEDULE = [
     {"task": "grievances.cases.notifications.send_overdue_digests_task", "at": "07:00"},
     {"task": "grievances.privacy.retention.apply_retention_task", "at": "02:30"},
     {"task": "operations.tasks.clear_expired_sessions", "at": "03:00"},
+    {"task": "grievances.tracker.queued_exports.delete_expired_exports_task", "every": 3600},
 ]
 
 PASSWORD_HASHERS = [

@@ -18,12 +18,14 @@ from grievances.cases.fields import (
     KEEP,
     SHARED_FACTS,
     correctable_fields,
+    display_value,
     exported_fields,
     report_form_fields,
+    value_readers,
 )
 from grievances.cases.models import Case
 from grievances.cases.roles import OPERATOR_GROUP
-from grievances.factories import CaseFactory
+from grievances.factories import CaseFactory, StaffFactory
 from grievances.intake.forms import ReportForm
 from grievances.intake.pages import GrievanceFormPage
 from grievances.privacy.retention import anonymise_case
@@ -188,3 +190,36 @@ def test_the_export_shows_labels_and_local_dates_not_stored_values(client, case,
     assert values["Waktu diterima"] == "13 Januari 2027 14:02"
     stored = {"handling", "web", "True", "False", "pkwt"}
     assert not stored & set(row)
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("time_zone", ["Asia/Jakarta", "Asia/Jayapura"])
+def test_the_exports_readers_write_each_field_exactly_as_the_case_page_does(case, language, time_zone):
+    """The export looks labels, month names and people up once; every cell stays the same text."""
+    advisor = StaffFactory(first_name="Rudi", last_name="Hartono")
+    nameless = StaffFactory(username="tanpa-nama")
+    Case.objects.filter(pk=case.pk).update(
+        legal_advisor=advisor,
+        responsible_operator=nameless,
+        risk_retaliation=True,
+        deadline=timezone.make_aware(datetime.datetime(2027, 1, 31, 23, 30)),
+        created_at=timezone.make_aware(datetime.datetime(2027, 1, 13, 14, 2, 48)),
+        dispute_stage_started_on=datetime.date(2027, 12, 1),
+    )
+    case.handlers.add(advisor)
+    unknown = Case.objects.get(pk=case.pk)
+    unknown.channel = "telegram"  # a stored value the choices do not (or no longer) know
+    empty = CaseFactory()
+    names = [entry.name for entry in CATALOGUE]
+    with translation.override(language), timezone.override(time_zone):
+        readers = value_readers(names)
+        read = []
+        for subject in (Case.objects.get(pk=case.pk), unknown, empty):
+            read.append({name: reader(subject) for name, reader in zip(names, readers, strict=True)})
+            assert read[-1] == {name: display_value(subject, name) for name in names}
+    full, unknown_read, _empty_read = read
+    hour = {"Asia/Jakarta": "14:02", "Asia/Jayapura": "16:02"}[time_zone]
+    assert full["created_at"] == {"id": f"13 Januari 2027 {hour}", "en": f"13 January 2027 {hour}"}[language]
+    assert full["legal_advisor"] == "Rudi Hartono" and full["responsible_operator"] == "tanpa-nama"
+    assert full["risk_retaliation"] == {"id": "Ya", "en": "Yes"}[language]
+    assert full["channel"] != "telegram" and unknown_read["channel"] == "telegram"
