@@ -222,6 +222,14 @@ class ArticlePage(Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
+    def copy_all_child_relations(self, target, exclude=None, commit=False, append=False):
+        # Wagtail makes every copy, alias and translation of a page through this method
+        # (wagtail.models.copying._copy), before the new page is first saved. The new page remembers,
+        # in memory only, the article it came from, so that the signals of that save can let what
+        # other apps attach to an article follow it (grievances: the cases an article draws on).
+        target.copied_from_id = self.pk
+        return super().copy_all_child_relations(target, exclude=exclude, commit=commit, append=append)
+
     def related_articles(self, limit=3):
         """ "Baca juga": newest articles sharing a topic, never this one."""
         return article_listing(

@@ -17,7 +17,7 @@ class GrievancesConfig(AppConfig):
         from .cases.access import CasePermissionPolicy
         from .cases.models import Case
         from .channels import signals as channel_signals  # noqa: F401  (staff messages to phones)
-        from .publication import guard, lessons, signals  # noqa: F401  (review before publishing; lesson sections private; figures in step)
+        from .publication import copies, guard, lessons, signals  # noqa: F401  (review before publishing, also of copies and aliases; lesson sections private; figures in step)
         from .register.access import register_policies
         from .sync import sync_after_migrate
 

@@ -11,6 +11,7 @@ from home.models.pages import TOPIC_PANEL_HOOK
 from .cases.access import can_enter_cases, is_case_staff, is_system_owner
 from .channels.staff import channel_health_view
 from .privacy.views import request_detail, request_export, request_index
+from .publication import copies as publish_copies
 from .publication import guard as publish_guard
 from .publication.lessons import write_lesson_view
 from .publication.panels import ArticleCasesPanel
@@ -155,6 +156,10 @@ def register_referral_partner_viewset():
 hooks.register("before_publish_page", publish_guard.before_publish_page)
 hooks.register("construct_page_action_menu", publish_guard.hide_publish_button)
 hooks.register("before_bulk_action", publish_guard.before_bulk_publish)
+hooks.register("before_copy_page", publish_copies.before_copy_page)
+hooks.register("after_copy_page", publish_copies.after_copy_page)
+hooks.register("before_convert_alias_page", publish_copies.before_convert_alias_page)
+hooks.register("construct_admin_api", publish_copies.construct_admin_api)
 
 
 @hooks.register(ARTICLE_EDITOR_PANEL_HOOK)

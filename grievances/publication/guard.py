@@ -6,7 +6,9 @@ admin API's publish action, `publish_scheduled`, `revision.publish()` — ends i
 `live_revision`, or saves the revision with `approved_go_live_at` to schedule it. Wagtail offers no
 hook on that common point (`before_publish_page` runs for the edit view only), so the check sits
 on the two saves it makes: `pre_save` of the article and of the revision. The admin hooks
-(grievances.wagtail_hooks) only add a clear message and hide the button in front of it.
+(grievances.wagtail_hooks) only add a clear message and hide the button in front of it. Copies,
+translations and aliases of a linked article, which would otherwise carry no link, are kept
+behind the review by copies.py.
 
 A revision is approved when a case-safety review task state approved that very revision after
 every case now linked to the article was linked: a link made after the review needs a new one.

@@ -53,6 +53,30 @@ def link_article(case, article, user):
     return link
 
 
+def carry_links_to_copy(source_id, copy, user):
+    """A copy or translation of an article draws on the same cases as the article: it gets the same
+    links, each an internal timeline entry and an audit-log entry like any other link. No consent
+    is checked: the text is already written, and the link is what keeps it in review. Returns the
+    number of links made."""
+    made = 0
+    for link in CaseArticleLink.objects.filter(article_id=source_id).select_related("case"):
+        _link, created = CaseArticleLink.objects.get_or_create(
+            case=link.case, article=copy, defaults={"linked_by": user}
+        )
+        if not created:
+            continue
+        made += 1
+        CaseEvent.objects.create(
+            case=link.case,
+            kind=CaseEvent.Kind.ARTICLE,
+            author=user,
+            text=_("Linked to the article “%(title)s”, a copy of an article linked to this case.")
+            % {"title": copy.title},
+        )
+        log(instance=link.case, action="grievances.article_link", user=user, data={"article": copy.pk})
+    return made
+
+
 def unlink_article(case, article, user):
     with transaction.atomic():
         deleted, _count = CaseArticleLink.objects.filter(case=case, article=article).delete()

@@ -5,7 +5,10 @@
 # comments and ICC profiles: a photo must not be able to place a worker at their house or identify
 # their phone. PDFs are admitted only after structural checks and are then written anew from their
 # parsed objects without the document information (author, creator, producer, title), XMP metadata
-# and earlier revisions — a letter typed in Word carries its author's name. Audio loses its tags
+# and earlier revisions — a letter typed in Word carries its author's name — and without active
+# content (scripts, actions, embedded files, media, XFA), which is removed rather than refused: a
+# payslip from a company's software often carries a form script. What is written is scanned again
+# and refused if anything active is still found. Audio loses its tags
 # (ID3, Vorbis comments) wherever mutagen can read the container; in an MP4 or 3GP recording every
 # user-data, metadata and uuid box (tags, the ©xyz place where the phone was, XMP) is blanked in
 # place into padding, so the sound's offsets stay valid; a WAV file keeps only
@@ -16,7 +19,7 @@
 # `X-Content-Type-Options: nosniff` and `Content-Disposition: attachment`.
 #
 # Refusal codes: too_many_files, empty, too_large, type_not_allowed, type_mismatch, image_too_large,
-# corrupt, pdf_active_content, pdf_unreadable, images_too_large_together, metadata_left.
+# corrupt, pdf_active_content, pdf_unreadable, pdf_too_large, images_too_large_together, metadata_left.
 #
 # Each kind of file has its own module (detection, images, pdf, audio); refusals holds the messages
 # they share. Only this module is imported by the rest of the project.
@@ -37,7 +40,7 @@ from grievances.conf import SETTINGS, conf
 from .audio import _audio_without_tags, _iso_without_metadata, _mpeg_without_tags, _wav_without_metadata
 from .detection import _3GP, _AAC, _M4A, _MP3, _WAV, HEIF_SUPPORTED, _detect
 from .images import _image_pixels, _reencode_image
-from .pdf import _check_pdf, _pdf_without_metadata
+from .pdf import _check_pdf, _pdf_without_active_content
 from .refusals import _refuse
 from .scan import MARKERS, metadata_markers
 
@@ -174,7 +177,7 @@ def process_upload(uploaded_file, policy=None):
         content, stored_format = _reencode_image(data, detected, policy, name)
     elif detected.kind == "pdf":
         _check_pdf(data, name)
-        content = _pdf_without_metadata(data, name)
+        content = _pdf_without_active_content(data, name)
     elif detected is _WAV:
         content = _wav_without_metadata(data)
     elif detected in (_M4A, _3GP):
@@ -184,7 +187,10 @@ def process_upload(uploaded_file, policy=None):
     else:
         content = _audio_without_tags(data, detected)
     # Clean by construction: whatever the cleaning above missed, the file is not stored with it.
-    if metadata_markers(content, stored_format):
+    markers = metadata_markers(content, stored_format)
+    if "pdf_action" in markers:
+        raise _refuse("pdf_active_content", name)
+    if markers:
         raise _refuse("metadata_left", name)
 
     return ProcessedFile(

@@ -29,12 +29,16 @@ _MESSAGES = {
     ),
     "corrupt": _("“%(name)s” is damaged or incomplete and cannot be opened. Please send it again."),
     "pdf_active_content": _(
-        "“%(name)s” contains scripts, attached files or other active content, which we do not accept "
-        "for safety. Please save it again as a plain PDF, or send photos of the pages."
+        "“%(name)s” contains scripts, attached files or other active content that we could not remove "
+        "safely, so it was not saved. Please save it again as a plain PDF, or send photos of the pages."
     ),
     "pdf_unreadable": _(
         "“%(name)s” could not be checked: it may be password-protected or damaged. "
         "Please remove the password, or send photos of the pages."
+    ),
+    "pdf_too_large": _(
+        "“%(name)s” holds too much to check safely (more than %(max)s once unpacked). "
+        "Please send fewer pages in each file, or photos of the pages."
     ),
 }
 

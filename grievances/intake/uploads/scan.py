@@ -23,8 +23,9 @@ MARKERS = {
     "mp4_udta": "MP4/3GP udta, meta and uuid boxes (top level, in moov, in each track)",
     "pdf_info": "PDF document information dictionary (/Info: author, creator, producer, title)",
     "pdf_metadata": "PDF /Metadata and /PieceInfo on any object",
-    "pdf_action": "PDF /OpenAction, /AA, JavaScript, /URI, /SubmitForm, /Launch, /GoToR, /ImportData "
-    "actions, embedded files",
+    "pdf_action": "PDF /OpenAction, /AA, JavaScript, /URI, /SubmitForm, /Launch, /GoToR, /GoToE, /ImportData "
+    "and media actions, XFA, embedded files, file attachment, RichMedia, 3D, movie, sound and screen "
+    "annotations",
 }
 
 _EXIF = b"Exif\x00\x00"
@@ -32,9 +33,26 @@ _XMP = (b"<x:xmpmeta", b"<?xpacket", b"http://ns.adobe.com/xap/1.0/")
 _IPTC = (b"Photoshop 3.0\x00", b"8BIM\x04\x04")
 _RIFF_METADATA_CHUNKS = (b"LIST", b"bext", b"iXML", b"id3 ", b"ID3 ", b"_PMX")
 _ISO_METADATA = (b"udta", b"meta", b"uuid")
-_PDF_ACTION_KEYS = ("/OpenAction", "/AA", "/JS", "/JavaScript", "/EmbeddedFiles", "/EmbeddedFile", "/XFA")
+_PDF_ACTION_KEYS = (
+    "/OpenAction", "/AA", "/JS", "/JavaScript", "/EmbeddedFiles", "/EmbeddedFile", "/EF", "/XFA",
+    "/RichMediaContent", "/3DD",
+)  # fmt: skip
 _PDF_ALLOWED_ACTIONS = (pikepdf.Name.GoTo,)
-_PDF_MAX_SCANNED_BYTES = 32 * 1024 * 1024
+# Actions that run a script, open a file, a program or an address, send or read form data, or play
+# media, wherever they are (pdf.py makes every one it finds harmless).
+PDF_UNSAFE_ACTIONS = frozenset(
+    pikepdf.Name(name)
+    for name in (
+        "/JavaScript", "/Launch", "/URI", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE", "/GoTo3DView",
+        "/Rendition", "/Movie", "/Sound", "/RichMediaExecute", "/Thread",
+    )
+)  # fmt: skip
+# Annotations that carry a file or play media (pdf.py takes them off their page).
+PDF_UNSAFE_ANNOTATIONS = frozenset(
+    pikepdf.Name(name) for name in ("/FileAttachment", "/RichMedia", "/3D", "/Movie", "/Sound", "/Screen")
+)
+# Every stream decoded, all together; pdf.py refuses a document whose streams need more.
+PDF_MAX_SCANNED_BYTES = 32 * 1024 * 1024
 
 
 def metadata_markers(content, stored_format):
@@ -140,7 +158,7 @@ def _pdf_markers(data):
         with pikepdf.open(io.BytesIO(data)) as pdf:
             if "/Info" in pdf.trailer:
                 found.add("pdf_info")
-            budget = [_PDF_MAX_SCANNED_BYTES]
+            budget = [PDF_MAX_SCANNED_BYTES]
             for obj in pdf.objects:
                 found |= _pdf_object_markers(obj, budget)
     except pikepdf.PdfError:
@@ -176,7 +194,9 @@ def _pdf_is_action(key, value):
         return not isinstance(value, pikepdf.String)
     if key == "/A":
         return isinstance(value, pikepdf.Dictionary) and value.get("/S") not in _PDF_ALLOWED_ACTIONS
-    return key == "/S" and value in (pikepdf.Name.URI, pikepdf.Name.SubmitForm, pikepdf.Name.Launch)
+    if key == "/Subtype":
+        return value in PDF_UNSAFE_ANNOTATIONS
+    return key == "/S" and value in PDF_UNSAFE_ACTIONS
 
 
 def _pdf_items(obj, depth=0):

@@ -8,7 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
+from pypdf import PdfReader
 
+from grievances.cases.models import CaseAttachment
 from grievances.intake.uploads import MARKERS, UploadPolicy, process_upload
 from grievances.intake.uploads.detection import _AAC, _JPEG, _MP3, _PDF
 from grievances.intake.uploads.scan import metadata_markers
@@ -229,3 +231,205 @@ def test_the_scan_knows_its_markers(data, fmt, marker):
 def test_a_cleaned_phone_photo_passes_the_scan():
     stored = processed(phone_photo_with_gps(), "foto.jpg")
     assert metadata_markers(stored.content, _JPEG) == []
+
+
+# PDFs with active content are cleaned, not refused -------------------------------------------------
+
+ACTIVE_PDF_NAMES = (
+    b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/OpenAction", b"/AA", b"/URI", b"/SubmitForm",
+    b"/XFA", b"/RichMedia",
+)  # fmt: skip
+HELVETICA = pikepdf.Dictionary(
+    Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+)
+
+
+def javascript(code):
+    return pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String(code))
+
+
+def page_with_text(pdf, text):
+    pdf.add_blank_page(page_size=(595, 842))
+    page = pdf.pages[-1]
+    page.Resources = pikepdf.Dictionary(
+        Font=pikepdf.Dictionary(
+            F1=pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+            )
+        )
+    )
+    page.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET")
+    return page
+
+
+def annotation(pdf, page, subtype, **entries):
+    made = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name(subtype), Rect=[72, 600, 300, 640], **entries
+        )
+    )
+    page.Annots = pikepdf.Array([*page.obj.get("/Annots", []), made])
+    return made
+
+
+def saved(pdf):
+    buffer = io.BytesIO()
+    pdf.save(buffer, compress_streams=False)
+    return buffer.getvalue()
+
+
+def payslip_with_form_scripts():
+    """A payslip as a company's payroll software makes it: a form whose fields format themselves with
+    scripts, a script that runs on opening, an XFA copy of the form and a button that sends it away."""
+    pdf = pikepdf.new()
+    page = page_with_text(pdf, b"Slip gaji Maret 2026")
+    wage = annotation(
+        pdf,
+        page,
+        "/Widget",
+        FT=pikepdf.Name.Tx,
+        T=pikepdf.String("gaji_pokok"),
+        V=pikepdf.String("Rp 3.500.000"),
+        AA=pikepdf.Dictionary(
+            K=javascript('AFNumber_Keystroke(0, 0, 0, 0, "Rp ", true);'),
+            F=javascript('AFNumber_Format(0, 0, 0, 0, "Rp ", true);'),
+        ),
+    )
+    send = annotation(
+        pdf,
+        page,
+        "/Widget",
+        FT=pikepdf.Name.Btn,
+        Ff=65536,
+        T=pikepdf.String("kirim"),
+        A=pikepdf.Dictionary(
+            S=pikepdf.Name.SubmitForm,
+            F=pikepdf.Dictionary(FS=pikepdf.Name.URL, F=pikepdf.String("http://payroll.example/terima")),
+        ),
+    )
+    xfa = pdf.make_stream(b"<xdp:xdp><template><script>xfa.host.gotoURL('http://payroll.example')</script>")
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=[wage, send], XFA=xfa, DA=pikepdf.String("/F1 10 Tf 0 g"))
+    pdf.Root.Names = pikepdf.Dictionary(
+        JavaScript=pikepdf.Dictionary(Names=[pikepdf.String("init"), javascript("app.alert('Rahasia')")])
+    )
+    pdf.Root.OpenAction = javascript("this.print();")
+    return saved(pdf)
+
+
+def assert_stored_pdf_is_inactive(stored, text):
+    for name in ACTIVE_PDF_NAMES:
+        assert name not in stored.content, name
+    assert metadata_markers(stored.content, _PDF) == []
+    reader = PdfReader(io.BytesIO(stored.content))
+    assert text in reader.pages[0].extract_text()
+
+
+def test_a_payslip_with_form_scripts_is_stored_without_them_and_keeps_its_text_and_values():
+    document = payslip_with_form_scripts()
+    assert b"/JavaScript" in document and b"/XFA" in document
+
+    stored = processed(document, "slip-gaji-maret.pdf")
+
+    assert_stored_pdf_is_inactive(stored, "Slip gaji Maret 2026")
+    assert b"AFNumber" not in stored.content and b"payroll.example" not in stored.content
+    assert b"Rahasia" not in stored.content and b"xdp" not in stored.content
+    with pikepdf.open(io.BytesIO(stored.content)) as pdf:
+        fields = {str(field.T): field for field in pdf.Root.AcroForm.Fields}
+        assert str(fields["gaji_pokok"].V) == "Rp 3.500.000"
+        assert "/A" not in fields["kirim"]  # the button is still there and sends nothing
+        assert len(pdf.pages[0].Annots) == 2
+
+
+def test_a_scan_with_an_attached_file_is_stored_without_the_file_and_keeps_its_picture():
+    pdf = pikepdf.new()
+    page = page_with_text(pdf, b"Surat PHK")
+    photo = pikepdf.Stream(pdf, phone_photo_with_gps())
+    photo.Type, photo.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+    photo.Width, photo.Height, photo.BitsPerComponent = 80, 60, 8
+    photo.ColorSpace, photo.Filter = pikepdf.Name.DeviceRGB, pikepdf.Name.DCTDecode
+    page.Resources.XObject = pikepdf.Dictionary(Im0=photo)
+    page.Contents = pdf.make_stream(page.Contents.read_bytes() + b" q 80 0 0 60 72 600 cm /Im0 Do Q")
+    attached = pdf.make_stream(b"Daftar nama pekerja yang ikut mogok")
+    attached.Type = pikepdf.Name.EmbeddedFile
+    filespec = pikepdf.Dictionary(
+        Type=pikepdf.Name.Filespec, F=pikepdf.String("daftar.txt"), EF=pikepdf.Dictionary(F=attached)
+    )
+    annotation(pdf, page, "/FileAttachment", FS=filespec, Contents=pikepdf.String("lampiran"))
+    pdf.Root.Names = pikepdf.Dictionary(EmbeddedFiles=pikepdf.Dictionary(Names=["daftar.txt", filespec]))
+    document = saved(pdf)
+    assert b"Daftar nama pekerja" in document
+
+    stored = processed(document, "scan.pdf")
+
+    assert_stored_pdf_is_inactive(stored, "Surat PHK")
+    assert b"Daftar nama" not in stored.content and b"FileAttachment" not in stored.content
+    with pikepdf.open(io.BytesIO(stored.content)) as cleaned:
+        assert "/Annots" not in cleaned.pages[0] or len(cleaned.pages[0].Annots) == 0
+        picture = Image.open(io.BytesIO(cleaned.pages[0].Resources.XObject.Im0.read_raw_bytes()))
+        assert picture.size == (80, 60) and not picture.getexif()
+
+
+def test_media_annotations_and_links_out_are_removed_and_links_within_the_document_kept():
+    pdf = pikepdf.new()
+    first = page_with_text(pdf, b"Kronologi")
+    second = page_with_text(pdf, b"Lampiran foto")
+    annotation(
+        pdf, first, "/Link", A=pikepdf.Dictionary(S=pikepdf.Name.GoTo, D=[second.obj, pikepdf.Name.Fit])
+    )
+    media = [
+        annotation(pdf, first, subtype) for subtype in ("/RichMedia", "/3D", "/Movie", "/Sound", "/Screen")
+    ]
+    media[0].RichMediaContent = pikepdf.Dictionary(Assets=pikepdf.Dictionary(Names=[]))
+    pdf.Root.Lampiran = media[0]  # still reachable once it is off the page
+    outside = [
+        pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("cmd.exe")),
+        pikepdf.Dictionary(S=pikepdf.Name.GoToR, F=pikepdf.String("lain.pdf"), D=[0, pikepdf.Name.Fit]),
+        pikepdf.Dictionary(S=pikepdf.Name.ImportData, F=pikepdf.String("data.fdf")),
+        pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("http://tracker.example/")),
+    ]
+    for action in outside:
+        annotation(pdf, first, "/Link", A=action)
+    second.AA = pikepdf.Dictionary(O=javascript("app.alert(1)"))
+    document = saved(pdf)
+
+    stored = processed(document, "kronologi.pdf")
+
+    assert_stored_pdf_is_inactive(stored, "Kronologi")
+    for gone in (b"/3D", b"/Movie", b"/Sound", b"/Screen", b"/GoToR", b"/ImportData", b"cmd.exe", b"tracker"):
+        assert gone not in stored.content, gone
+    with pikepdf.open(io.BytesIO(stored.content)) as cleaned:
+        links = list(cleaned.pages[0].Annots)
+        assert [str(link.Subtype) for link in links] == ["/Link"] * 5
+        kept = [link for link in links if "/A" in link]
+        assert len(kept) == 1 and kept[0].A.D[0].objgen == cleaned.pages[1].obj.objgen
+
+
+@pytest.mark.django_db
+def test_a_worker_reporting_with_a_payslip_that_has_form_scripts_gets_it_stored_clean(
+    client, form_page, report_data
+):
+    slip = SimpleUploadedFile(
+        "slip-gaji-maret.pdf", payslip_with_form_scripts(), content_type="application/pdf"
+    )
+
+    response = client.post(form_page.url, {**report_data(), "attachments": [slip]})
+
+    assert response.status_code == 302
+    attachment = CaseAttachment.objects.get()
+    stored = attachment.file.read()
+    for name in ACTIVE_PDF_NAMES:
+        assert name not in stored, name
+    assert "Slip gaji Maret 2026" in PdfReader(io.BytesIO(stored)).pages[0].extract_text()
+
+
+@pytest.mark.django_db
+def test_a_pdf_whose_script_cannot_be_removed_is_refused_in_indonesian(client, form_page, report_data):
+    photo = phone_photo_with_gps() + b"9 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj"
+    document = pdf_with(photo=photo)
+    letter = SimpleUploadedFile("surat.pdf", document, content_type="application/pdf")
+
+    response = client.post(form_page.url, {**report_data(), "attachments": [letter]})
+
+    assert response.status_code == 400
+    assert "tidak dapat kami hapus dengan aman" in response.content.decode()
+    assert not CaseAttachment.objects.exists()

@@ -1,6 +1,8 @@
 """Grievance attachments: only photos, PDFs and voice notes get in, and photos lose everything but pixels."""
 
+import base64
 import dataclasses
+import functools
 import hashlib
 import io
 import re
@@ -9,6 +11,7 @@ import zipfile
 import zlib
 
 import filetype
+import pikepdf
 import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -102,7 +105,8 @@ def make_pdf(catalog_extra=b"", extra_objects=(), trailer_extra=b""):
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
         pdf_stream(b"BT /F1 12 Tf 72 720 Td (Slip gaji Maret) Tj ET"),
         *extra_objects,
     ]
@@ -592,10 +596,79 @@ def test_an_mp3_loses_its_id3_tag_and_stays_an_mp3():
     assert processed.sha256 == hashlib.sha256(recording).hexdigest()
 
 
-def test_pdf_whose_image_data_happens_to_contain_js_bytes_is_accepted():
-    picture = pdf_stream(b"\x00\x81/JS \xfe(\xff/XFA>>" * 50, b"/Type /XObject /Subtype /Image ")
+# Active content is removed, and what the cleaning cannot remove is refused ------------------------------
 
-    assert accept(make_pdf(extra_objects=[picture]), "scan.pdf").kind == "pdf"
+# What no stored PDF may contain (issue 21).
+ACTIVE_PDF_NAMES = (
+    b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/OpenAction", b"/AA", b"/URI", b"/SubmitForm",
+    b"/XFA", b"/RichMedia",
+)  # fmt: skip
+
+
+def assert_stored_without_active_content(processed, text="Slip gaji Maret"):
+    for name in ACTIVE_PDF_NAMES:
+        assert name not in processed.content, name
+    with pikepdf.open(io.BytesIO(processed.content)) as stored:
+        assert len(stored.pages) == 1
+    assert text in PdfReader(io.BytesIO(processed.content)).pages[0].extract_text()
+
+
+@functools.cache
+def flate_bomb(megabytes):
+    compressor, zeros = zlib.compressobj(9), bytes(1024 * 1024)
+    return b"".join(compressor.compress(zeros) for _ in range(megabytes)) + compressor.flush()
+
+
+def lzw_pack(codes):
+    """LZW codes as PDF writes them: 9 to 12 bits, widening one code early (EarlyChange 1)."""
+    out, bits, buffered, width, since_clear = bytearray(), 0, 0, 9, 0
+    for code in codes:
+        bits, buffered = (bits << width) | code, buffered + width
+        while buffered >= 8:
+            buffered -= 8
+            out.append((bits >> buffered) & 0xFF)
+        bits &= (1 << buffered) - 1
+        if code == 256:
+            width, since_clear = 9, 0
+            continue
+        since_clear += 1
+        if 258 + since_clear >= 1 << width and width < 12:
+            width += 1
+    if buffered:
+        out.append((bits << (8 - buffered)) & 0xFF)
+    return bytes(out)
+
+
+def lzw_encode(data):
+    codes, table, current = [256], {bytes([n]): n for n in range(256)}, b""
+    for byte in data:
+        candidate = current + bytes([byte])
+        if candidate in table:
+            current = candidate
+            continue
+        codes.append(table[current])
+        table[candidate] = len(table) + 2
+        current = bytes([byte])
+        if len(table) > 3800:
+            codes.append(256)
+            table = {bytes([n]): n for n in range(256)}
+    return lzw_pack([*codes, table[current], 257])
+
+
+def lzw_zeros(count):
+    """`count` zero bytes or a few more in LZW, without encoding them one by one: after a clear, code 0
+    stands for one zero and each next code for one zero more than the last."""
+    codes, written = [], 0
+    while written < count:
+        codes += [256, 0, *range(258, 258 + 3800)]
+        written += 1 + sum(range(2, 3802))
+    return lzw_pack([*codes, 257])
+
+
+EMBEDDED_FILE = [
+    b"<< /Type /Filespec /F (gaji.exe) /EF << /F 6 0 R >> >>",
+    pdf_stream(b"MZ bukan slip gaji", b"/Type /EmbeddedFile "),
+]
 
 
 @pytest.mark.parametrize(
@@ -603,45 +676,202 @@ def test_pdf_whose_image_data_happens_to_contain_js_bytes_is_accepted():
     [
         (b"/OpenAction << /S /JavaScript /JS (app.alert('x')) >>", []),
         (b"/OpenAction << /S /J#61vaScript /J#53 (app.alert('x')) >>", []),
-        (b"/AA << /O << /JS (this.submitForm('http://example.invalid')) >> >>", []),
+        (b"/AA << /WC << /JS (this.submitForm('http://example.invalid')) >> >>", []),
+        (b"/Names << /JavaScript << /Names [(init) << /S /JavaScript /JS (app.alert(1)) >>] >> >>", []),
         (b"/OpenAction << /S /Launch /F (cmd.exe) >>", []),
-        (b"/Names << /EmbeddedFiles << /Names [(a.exe) 9 0 R] >> >>", []),
-        (b"/AcroForm << /XFA 9 0 R >>", []),
-        # A viewer repairing a damaged file may read objects out of stream data.
+        (b"/OpenAction << /S /GoToE /T << /R /C /N (gaji.exe) >> >>", []),
+        (b"/OpenAction << /S /SubmitForm /F << /FS /URL /F (http://t.example/s) >> >>", []),
+        (
+            b"/OpenAction << /S /URI /URI (http://t.example/dibuka) >> /URI << /Base (http://t.example/) >>",
+            [],
+        ),
+        (b"/Names << /EmbeddedFiles << /Names [(gaji.exe) 5 0 R] >> >>", EMBEDDED_FILE),
+        (b"/AcroForm << /Fields [] /XFA 5 0 R >> /NeedsRendering true", [pdf_stream(b"<xdp:xdp><script/>")]),
+        # A /Next chain leads from a harmless action to a script.
+        (b"/OpenAction << /S /GoTo /D [3 0 R /Fit] /Next << /S /JavaScript /JS (app.alert(1)) >> >>", []),
+        # Objects a viewer repairing a damaged file might read; a written file has none of them.
         (b"", [pdf_stream(b"9 0 obj << /S /JavaScript /JS (x) >> endobj")]),
-        # A "stream" keyword inside a string must not hide what follows it.
         (b"", [b"(<< /Length 5 >> stream\n) << /OpenAction << /JS (app.alert(1)) >> >> (endstream)"]),
-        # Nor may a comment between a dictionary and its stream.
         (b"", [b"<< /Length 1 >> % made by hand\nstream\n(\nendstream", b"<< /JS (app.alert(1)) >>"]),
-        # Nor may "<<" inside a hex string throw off which dictionary a stream belongs to.
         (b"", [b"<< /Title <4142<<43> >>\n" + pdf_stream(b"(", b"/Subtype /Image ") + b" << /JS (x) >> )"]),
     ],
     ids=[
         "javascript",
         "escaped-names",
-        "js-action",
+        "document-will-close",
+        "document-javascript",
         "launch",
+        "embedded-goto",
+        "submit-form",
+        "address",
         "embedded-file",
         "xfa",
+        "next-chain",
         "in-stream-data",
         "fake-stream",
         "comment",
         "hex",
     ],
 )
-def test_pdf_with_active_content_is_refused(catalog_extra, extra_objects):
+def test_pdf_with_active_content_is_stored_without_it(catalog_extra, extra_objects):
+    document = make_pdf(catalog_extra, extra_objects)
+    assert uploads_pdf._pdf_active_content_left(document)  # the strict scan sees it in the upload
+
+    processed = accept(document, "surat.pdf")
+
+    assert_stored_without_active_content(processed)
+    for active in (b"alert", b"cmd.exe", b"gaji.exe", b"t.example", b"MZ bukan", b"xdp"):
+        assert active not in processed.content
+    assert processed.sha256 == hashlib.sha256(document).hexdigest()
+
+
+def test_pdf_with_javascript_in_a_compressed_object_stream_is_stored_without_it():
+    with pikepdf.open(io.BytesIO(make_pdf())) as original:
+        original.Root.OpenAction = original.make_indirect(
+            pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)"))
+        )
+        buffer = io.BytesIO()
+        original.save(buffer, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    document = buffer.getvalue()
+    assert b"/ObjStm" in document and b"/JS" not in document and b"alert" not in document
+
+    processed = accept(document, "surat.pdf")
+
+    assert_stored_without_active_content(processed)
+    assert b"alert" not in processed.content and b"/ObjStm" not in processed.content
+
+
+@pytest.mark.parametrize(
+    ("catalog_extra", "extra_objects"),
+    [
+        (b"/OpenAction << /S /J#61vaScript /J#53 (app.alert('x')) >>", []),
+        (b"", [pdf_stream(b"9 0 obj << /S /JavaScript /JS (x) >> endobj")]),
+        (b"", [b"(<< /Length 5 >> stream\n) << /OpenAction << /JS (app.alert(1)) >> >> (endstream)"]),
+        (b"", [b"<< /Length 1 >> % made by hand\nstream\n(\nendstream", b"<< /JS (app.alert(1)) >>"]),
+        (b"", [b"<< /Title <4142<<43> >>\n" + pdf_stream(b"(", b"/Subtype /Image ") + b" << /JS (x) >> )"]),
+        (
+            b"/OpenAction 5 0 R",
+            [
+                pdf_stream(
+                    zlib.compress(b"5 0 << /JS (app.alert(1)) >>"),
+                    b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode ",
+                )
+            ],
+        ),
+    ],
+    ids=["escaped-names", "in-stream-data", "fake-stream", "comment", "hex", "object-stream"],
+)
+def test_the_strict_scan_of_a_written_pdf_is_not_fooled(catalog_extra, extra_objects):
+    # The scan every written PDF passes before it is stored: however a name is spelt or hidden
+    # (escapes, stream data a repairing viewer might read, a "stream" keyword inside a string or
+    # after a comment, "<<" in a hex string, a compressed object stream), it is found.
+    assert uploads_pdf._pdf_active_content_left(make_pdf(catalog_extra, extra_objects))
+
+
+def test_pdf_whose_image_data_happens_to_contain_js_bytes_is_accepted():
+    picture = pdf_stream(b"\x00\x81/JS \xfe(\xff/XFA>>" * 50, b"/Type /XObject /Subtype /Image ")
+
+    assert accept(make_pdf(extra_objects=[picture]), "scan.pdf").kind == "pdf"
+
+
+def deeply_nested(levels, innermost):
+    return b"/Lampiran " + b"<< /Isi " * levels + innermost + b" >>" * levels
+
+
+@pytest.mark.parametrize(
+    ("catalog_extra", "extra_objects"),
+    [
+        # JPEG data is stored as it came: an object written into it stays in the stored file's bytes.
+        (
+            b"/Lampiran 5 0 R",
+            [
+                pdf_stream(
+                    b"\xff\xd8\xff\xda 9 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj",
+                    b"/Filter /DCTDecode ",
+                )
+            ],
+        ),
+        # A stream in a filter qpdf does not know is copied as it is.
+        (b"/Lampiran 5 0 R", [pdf_stream(b"<< /S /Launch /F (cmd.exe) >>", b"/Filter /MerekSendiri ")]),
+        # Nested deeper than the cleaning goes.
+        (deeply_nested(20, b"<< /S /JavaScript /JS (app.alert(1)) >>"), []),
+    ],
+    ids=["in-jpeg-data", "unknown-filter", "nested-deep"],
+)
+def test_pdf_whose_active_content_survives_the_cleaning_is_refused(catalog_extra, extra_objects):
     document = make_pdf(catalog_extra, extra_objects)
 
     assert refusal(document, "surat.pdf").code == "pdf_active_content"
 
 
-def test_pdf_with_javascript_hidden_in_a_compressed_object_stream_is_refused():
-    objects = b"5 0 << /JS (app.alert(1)) >>"
-    hidden = pdf_stream(zlib.compress(objects), b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode ")
-    document = make_pdf(b"/OpenAction 5 0 R", extra_objects=[hidden])
-    assert b"/JS" not in document.split(b"/ObjStm", 1)[1]
+@pytest.mark.parametrize(
+    "stream",
+    [
+        pdf_stream(flate_bomb(64), b"/Filter /FlateDecode "),
+        # Damaged after the zeros: what is inflated before the damage still counts.
+        pdf_stream(flate_bomb(64)[:-8] + b"\x13\x37" * 32, b"/Filter /FlateDecode "),
+        pdf_stream(lzw_zeros(40 * 1024 * 1024), b"/Filter /LZWDecode "),
+        pdf_stream(base64.a85encode(flate_bomb(64)) + b"~>", b"/Filter [/ASCII85Decode /FlateDecode] "),
+    ],
+    ids=["flate", "flate-damaged", "lzw", "ascii85-then-flate"],
+)
+def test_pdf_whose_streams_unpack_to_more_than_the_limit_is_refused_before_it_is_unpacked(stream):
+    document = make_pdf(b"/Lampiran 5 0 R", [stream])
+    assert len(document) < 1024 * 1024
 
-    assert refusal(document, "surat.pdf").code == "pdf_active_content"
+    error = refusal(document, "scan.pdf")
+
+    assert error.code == "pdf_too_large"
+    with translation.override("en"):
+        assert "32 MB" in error.messages[0]
+
+
+def owner_password_only(document):
+    """The document as a company's software often sends it: encrypted, opened without a password."""
+    with pikepdf.open(io.BytesIO(document)) as original:
+        buffer = io.BytesIO()
+        original.save(
+            buffer,
+            encryption=pikepdf.Encryption(owner="hrd-perusahaan", user="", aes=True, R=4),
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        )
+    return buffer.getvalue()
+
+
+def test_encrypted_pdf_whose_streams_unpack_to_more_than_the_limit_is_refused():
+    # The streams are measured once decrypted, so encryption cannot hide a bomb.
+    document = owner_password_only(
+        make_pdf(b"/Lampiran 5 0 R", [pdf_stream(flate_bomb(64), b"/Filter /FlateDecode ")])
+    )
+    assert b"/Encrypt" in document
+
+    assert refusal(document, "slip.pdf").code == "pdf_too_large"
+
+
+def test_pdf_opened_without_a_password_is_stored_decrypted_with_its_text():
+    document = owner_password_only(make_pdf(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"))
+    assert b"/Encrypt" in document
+
+    processed = accept(document, "slip.pdf")
+
+    assert b"/Encrypt" not in processed.content
+    assert_stored_without_active_content(processed)
+
+
+def test_pdf_pages_in_lzw_are_measured_as_qpdf_reads_them_and_kept():
+    # Enough different bytes for the LZW codes to widen from 9 to 12 bits.
+    numbers = b" ".join(b"%d" % (n * 7919 % 10007) for n in range(3000))
+    content = b"BT /F1 12 Tf 72 720 Td (Slip gaji Maret) Tj ET\n% " + numbers + b"\n"
+    encoded = lzw_encode(content)
+    document = make_pdf(extra_objects=[pdf_stream(encoded, b"/Filter /LZWDecode ")])
+    document = document.replace(b"/Contents 4 0 R", b"/Contents 5 0 R")
+    with pikepdf.open(io.BytesIO(document)) as original:
+        assert original.pages[0].Contents.read_bytes() == content
+    assert uploads_pdf._decoded_size(encoded, ["/LZWDecode"], 10**9) == len(content)
+
+    processed = accept(document, "surat.pdf")
+
+    assert "Slip gaji Maret" in PdfReader(io.BytesIO(processed.content)).pages[0].extract_text()
 
 
 def test_pdf_with_an_object_stream_we_cannot_read_is_refused():
@@ -779,7 +1009,13 @@ def test_processed_file_cannot_be_changed():
         (small_png(), "slip.pdf", "type_mismatch", None),
         (small_png(), "besar.png", "image_too_large", UploadPolicy(max_pixels=10)),
         (small_png()[:40], "rusak.png", "corrupt", None),
-        (make_pdf(b"/OpenAction << /S /JavaScript /JS (x) >>"), "surat.pdf", "pdf_active_content", None),
+        (make_pdf(deeply_nested(20, b"<< /JS (x) >>")), "surat.pdf", "pdf_active_content", None),
+        (
+            make_pdf(b"/Lampiran 5 0 R", [pdf_stream(flate_bomb(64), b"/Filter /FlateDecode ")]),
+            "besar.pdf",
+            "pdf_too_large",
+            None,
+        ),
     ],
 )
 def test_refusals_have_a_code_and_a_translatable_message_naming_the_file(content, name, code, policy):
