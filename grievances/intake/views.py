@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
 
+from accounts.sessions import renew_key
 from grievances.cases.models import Case, CaseEvent
 from grievances.cases.references import normalise_reference
 from grievances.cases.states import reporter_label
@@ -112,7 +113,7 @@ def report(page, request):
     response = HttpResponseRedirect(_route(page, "receipt"))
     if secret is not None:
         masked, mask = _mask(secret)
-        request.session.cycle_key()
+        renew_key(request.session)
         request.session[RECEIPT_SESSION_KEY] = {
             "case": case.pk,
             "reference": case.reference,
@@ -247,7 +248,7 @@ def status_lookup(page, request):
             case = Case.objects.filter(reference=reference).first() if reference else None
             if case is not None and case.check_secret(form.cleaned_data["secret"]):
                 throttle.record_success(client, reference)
-                request.session.cycle_key()
+                renew_key(request.session)
                 request.session[STATUS_SESSION_KEY] = {"case": case.pk, "seen": time.time()}
                 return HttpResponseRedirect(_route(page, "status"))
             if case is None:
@@ -305,7 +306,7 @@ def status(page, request):
 def status_sign_out(page, request):
     if request.method == "POST":
         request.session.pop(STATUS_SESSION_KEY, None)
-        request.session.cycle_key()
+        renew_key(request.session)
     return HttpResponseRedirect(_route(page, "status_lookup"))
 
 
