@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -198,6 +199,20 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
             self.fields.pop(name, None)
         # Without JavaScript the list cannot follow the chosen province: group it by province instead.
         self.fields["regency"].choices = [("", _("I don't know / not listed")), *regency_choices()]
+
+    def _get_validation_exclusions(self):
+        # A federation, province or regency chosen was read from the database by its form field a
+        # moment ago: the model's own check that it exists would read it again.
+        exclusions = super()._get_validation_exclusions()
+        chosen = getattr(self, "cleaned_data", {})
+        exclusions.update(
+            name
+            for name, field in self.fields.items()
+            if isinstance(field, forms.ModelChoiceField)
+            and not isinstance(field, forms.ModelMultipleChoiceField)
+            and isinstance(chosen.get(name), models.Model)
+        )
+        return exclusions
 
     @property
     def sections(self):

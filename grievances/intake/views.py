@@ -93,7 +93,8 @@ def report(page, request):
     # Spam: only a filled honeypot is dropped without saying so. Everything else that looks odd (sent
     # too fast, an expired or missing form token) may be a person: the form comes back with what they
     # typed and asks them to press send again. Checked before any file is read, so a refused form
-    # costs no image decoding.
+    # costs no image decoding. A form sent twice (a double tap, the back button) is not asked about
+    # first: its token is unique, so create_case finds the first case when storing the second.
     if request.POST.get("website"):
         return HttpResponseRedirect(_route(page, "sent"))
     token = read_form_token(request.POST.get("form_token"))
@@ -101,8 +102,6 @@ def report(page, request):
         return _send_again(request, page, hidden, issue_form_token(), SEND_AGAIN_EXPIRED)
     if token.expired:
         return _send_again(request, page, hidden, issue_form_token(confirmed=True), SEND_AGAIN_EXPIRED)
-    if Case.objects.filter(submission_token=token.nonce).exists():
-        return HttpResponseRedirect(_route(page, "receipt"))
     if token.elapsed < conf.MIN_FILL_SECONDS and not token.confirmed:
         again = issue_form_token(token.nonce, token.issued, confirmed=True)
         return _send_again(request, page, hidden, again, SEND_AGAIN_TOO_FAST)
@@ -245,7 +244,7 @@ def status_lookup(page, request):
                     "before trying again."
                 ) % {"minutes": math.ceil(wait / 60)}
         elif form.is_valid():
-            case = Case.objects.filter(reference=reference).first() if reference else None
+            case = Case.objects.filter(reference=reference).only("secret_hash").first() if reference else None
             if case is not None and case.check_secret(form.cleaned_data["secret"]):
                 throttle.record_success(client, reference)
                 renew_key(request.session)
