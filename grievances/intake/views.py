@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
@@ -82,12 +83,12 @@ def report(page, request):
     keep_post_data_out_of_error_reports(request)
     hidden = page.hidden_questions()
     if request.method != "POST":
-        initial = {"form_token": issue_form_token()}
-        topic = Topic.objects.filter(slug=request.GET.get("topic", "")[:80]).first()
-        if topic:
-            initial["topics"] = [topic]
-        form = ReportForm(initial=initial, hidden_questions=hidden)
-        context = _form_context(page, form, initial_topic=topic.slug if topic else "")
+        slug = request.GET.get("topic", "")[:80]
+        topic = Topic.objects.filter(slug=slug).first() if slug else None
+        initial = {"topics": [topic]} if topic else {}
+        # Built only if its fields are drawn: the empty form's fields are a cached fragment.
+        form = SimpleLazyObject(lambda: ReportForm(initial=initial, hidden_questions=hidden))
+        context = _form_context(page, form, issue_form_token(), initial_topic=topic.slug if topic else "")
         return no_store(render(request, "grievances/report_form.html", context))
 
     # Spam: only a filled honeypot is dropped without saying so. Everything else that looks odd (sent
@@ -154,12 +155,20 @@ def _render_form_again(request, page, form, token):
     data["form_token"] = token
     form.data = data
     files_were_sent = any(f for f in request.FILES.getlist("attachments"))
-    context = _form_context(page, form, reattach_files=files_were_sent)
+    context = _form_context(page, form, token, sent_back=True, reattach_files=files_were_sent)
     return no_store(render(request, "grievances/report_form.html", context, status=400))
 
 
-def _form_context(page, form, **extra):
-    return {"page": page, "form": form, "retention_months": conf.RETENTION_MONTHS, **extra}
+def _form_context(page, form, form_token, **extra):
+    """What the form page draws; `sent_back` when the form comes back with what the reporter sent."""
+    return {
+        "page": page,
+        "form": form,
+        "form_token": form_token,
+        "sent_back": False,
+        "retention_months": conf.RETENTION_MONTHS,
+        **extra,
+    }
 
 
 def receipt(page, request):

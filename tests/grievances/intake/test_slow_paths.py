@@ -1,7 +1,8 @@
 """The paths a worker on a phone waits for, in a bounded number of database queries (counts, never
 timings), and what those counts rest on: a new session key whenever a case opens, but no empty
 session row written only to be rewritten; a reference drawn without asking the database first; a
-form sent twice recognised by its unique token when it is stored."""
+form sent twice recognised by its unique token when it is stored; the form's questions prepared
+once for every language, and the empty form not built at all when its fields are already drawn."""
 
 import pytest
 from django.conf import settings
@@ -19,14 +20,16 @@ from grievances.intake.forms import issue_form_token
 from grievances.intake.views import STATUS_SESSION_KEY
 from grievances.privacy.retention import stored_case_files
 from home.models import Regency, Topic
+from tests.utils import publish_translation
 
 pytestmark = pytest.mark.django_db
 
 # Measured on the test database, where every transaction is a savepoint inside the test's own (two
 # statements more each): a complete report with topic, federation, province and regency 16, a status
-# lookup 5.
+# lookup 5, the empty form 1 (the page itself).
 REPORT_QUERIES = 18
 LOOKUP_QUERIES = 6
+FORM_QUERIES = 1
 
 
 @pytest.fixture
@@ -98,6 +101,17 @@ def test_the_status_lookup_opens_in_a_bounded_number_of_queries(
     assert case.reference in client.get(response["Location"]).content.decode()
 
 
+def test_the_empty_form_is_drawn_in_a_bounded_number_of_queries(
+    client, form_page, page_cache_off, django_assert_max_num_queries
+):
+    client.get(form_page.url)  # the first visit draws the fields once for everyone
+
+    with django_assert_max_num_queries(FORM_QUERIES):
+        html = client.get(form_page.url).content.decode()
+
+    assert 'name="description"' in html and 'name="form_token"' in html and 'name="website"' in html
+
+
 def test_a_session_planted_on_the_phone_is_replaced_when_the_case_opens(client, form_page, reported):
     case, secret = reported
     planted = SessionStore()
@@ -164,3 +178,23 @@ def test_a_double_tap_with_a_photo_stores_one_case_and_one_file(client, form_pag
     assert Case.objects.count() == 1 and CaseAttachment.objects.count() == 1
     assert len(stored_case_files()) == len(before) + 1
     assert Case.objects.get().reference in strip_tags(client.get(second["Location"]).content.decode())
+
+
+def test_the_form_speaks_each_language_though_its_questions_are_prepared_once(
+    client, form_page, report_data, english_home, english
+):
+    translation = publish_translation(form_page, english, title="Report a problem")
+
+    indonesian = client.get(form_page.url).content.decode()
+    english_html = client.get(translation.url).content.decode()
+    indonesian_again = client.get(form_page.url).content.decode()
+
+    assert "Apa yang terjadi?" in indonesian and "Apa yang terjadi?" in indonesian_again
+    assert "Tidak tahu / tidak ada dalam daftar" in indonesian and ">Upah<" in indonesian
+    assert "What happened?" in english_html and "Apa yang terjadi?" not in english_html
+    assert "I don&#x27;t know / not listed" in english_html and ">Wages<" in english_html
+
+    refused = client.post(translation.url, report_data(description="")).content.decode()
+    assert "Please tell us what happened." in refused
+    refused = client.post(form_page.url, report_data(description="")).content.decode()
+    assert "Ceritakan apa yang terjadi." in refused
