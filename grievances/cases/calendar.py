@@ -10,8 +10,12 @@ import datetime
 
 import holidays
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from home.cache import bump_content_generation, remember
 
 from .models import Case
 
@@ -74,6 +78,27 @@ def stage_clocks():
     return clocks
 
 
+def days_off_of_year(year):
+    """{date: name} of the library's non-weekend days off of a year, as a system owner changed them.
+
+    Read through WorkingCalendar, which keeps it under the content generation: every new case
+    counts its deadline on it, and it changes only when a system owner edits a day off."""
+    off = dict(holidays.Indonesia(years=year, categories=HOLIDAY_CATEGORIES, language="id"))
+    for change in DayOff.objects.filter(date__year=year):
+        if change.kind == DayOff.Kind.OFF:
+            off[change.date] = change.name
+        else:
+            off.pop(change.date, None)
+    return off
+
+
+@receiver(post_save, sender=DayOff, dispatch_uid="grievances_calendar_day_off_saved")
+@receiver(post_delete, sender=DayOff, dispatch_uid="grievances_calendar_day_off_deleted")
+def day_off_changed(sender, **kwargs):
+    # The days off are kept under the content generation: a new one is read at the next use.
+    bump_content_generation()
+
+
 class WorkingCalendar:
     """Reads the library and the system owner's changes once per year asked about."""
 
@@ -83,13 +108,7 @@ class WorkingCalendar:
     def days_off(self, year):
         """{date: name} of the non-weekend days off of a year."""
         if year not in self._years:
-            off = dict(holidays.Indonesia(years=year, categories=HOLIDAY_CATEGORIES, language="id"))
-            for change in DayOff.objects.filter(date__year=year):
-                if change.kind == DayOff.Kind.OFF:
-                    off[change.date] = change.name
-                else:
-                    off.pop(change.date, None)
-            self._years[year] = off
+            self._years[year] = remember(f"calendar:days-off:{year}", lambda: days_off_of_year(year))
         return self._years[year]
 
     def day_off_name(self, day):

@@ -282,8 +282,12 @@ class Case(models.Model):
         reference = new_reference()
         while Case.objects.filter(reference=reference).exists():
             reference = new_reference()
-        secret = new_secret()
         self.reference = reference
+        return self.assign_secret()
+
+    def assign_secret(self):
+        """Give the case a new secret, stored hashed; returns the secret, which is not kept."""
+        secret = new_secret()
         self.secret_hash = make_password(normalise_secret(secret), hasher="pbkdf2_sha256_reporter_secret")
         return secret
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -73,6 +75,51 @@ def regency_choices():
         return list(regencies.items())
 
     return remember(f"report-form:regencies:{get_language()}", build)
+
+
+class RegencyChoices(BaseChoiceIterator):
+    """The regency list as the form draws it: "not listed" first, then regencies grouped by province
+    in the active language. Read only when the list is drawn, from regency_choices()."""
+
+    def __iter__(self):
+        yield "", _("I don't know / not listed")
+        yield from regency_choices()
+
+
+def prepare_questions(form_class):
+    """Give the report form's questions their words, choices and messages, once per form class.
+
+    Set on the class's own fields, which every form copies, rather than on each form: the words are
+    lazy translations, so one preparation serves every language; the regency list is read when it
+    is drawn (RegencyChoices), never built or checked per form.
+    """
+    if form_class.__dict__.get("_questions_prepared"):
+        return
+    fields = form_class.base_fields
+    fields["description"].error_messages.update(
+        {
+            "required": _("Please tell us what happened."),
+            "max_length": _(
+                "Please keep the description under %(limit_value)d characters (it has %(show_value)d)."
+            ),
+        }
+    )
+    fields["workers_affected"].min_value = 1
+    fields["employment_status"].choices = [("", _("I'd rather not say"))] + list(
+        Case.EmploymentStatus.choices
+    )
+    fields["gender"].choices = [("", _("I'd rather not say"))] + list(Case.Gender.choices)
+    fields["safe_contact_channel"].choices = [("", _("Any"))] + list(Case.ContactChannel.choices)
+    for name, field in fields.items():
+        entry = FIELDS.get(name)
+        # Fields declared on the form take no label from Meta: give them the catalogue's.
+        if entry and entry.question:
+            field.label = entry.question
+        if entry and entry.question_help:
+            field.help_text = entry.question_help
+    # Without JavaScript the list cannot follow the chosen province: group it by province instead.
+    fields["regency"].choices = RegencyChoices()
+    form_class._questions_prepared = True
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -172,32 +219,24 @@ class ReportForm(CleanTextMixin, forms.ModelForm):
         }
 
     def __init__(self, *args, hidden_questions=(), **kwargs):
+        prepare_questions(type(self))
         super().__init__(*args, **kwargs)
-        self.fields["description"].error_messages.update(
-            {
-                "required": _("Please tell us what happened."),
-                "max_length": _(
-                    "Please keep the description under %(limit_value)d characters (it has %(show_value)d)."
-                ),
-            }
-        )
-        self.fields["workers_affected"].min_value = 1
-        self.fields["employment_status"].choices = [("", _("I'd rather not say"))] + list(
-            Case.EmploymentStatus.choices
-        )
-        self.fields["gender"].choices = [("", _("I'd rather not say"))] + list(Case.Gender.choices)
-        self.fields["safe_contact_channel"].choices = [("", _("Any"))] + list(Case.ContactChannel.choices)
-        for name, field in self.fields.items():
-            entry = FIELDS.get(name)
-            # Fields declared on the form above take no label from Meta: give them the catalogue's.
-            if entry and entry.question:
-                field.label = entry.question
-            if entry and entry.question_help:
-                field.help_text = entry.question_help
         for name in hidden_questions:
             self.fields.pop(name, None)
-        # Without JavaScript the list cannot follow the chosen province: group it by province instead.
-        self.fields["regency"].choices = [("", _("I don't know / not listed")), *regency_choices()]
+
+    def _get_validation_exclusions(self):
+        # A federation, province or regency chosen was read from the database by its form field a
+        # moment ago: the model's own check that it exists would read it again.
+        exclusions = super()._get_validation_exclusions()
+        chosen = getattr(self, "cleaned_data", {})
+        exclusions.update(
+            name
+            for name, field in self.fields.items()
+            if isinstance(field, forms.ModelChoiceField)
+            and not isinstance(field, forms.ModelMultipleChoiceField)
+            and isinstance(chosen.get(name), models.Model)
+        )
+        return exclusions
 
     @property
     def sections(self):

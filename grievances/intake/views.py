@@ -16,10 +16,12 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
 
+from accounts.sessions import renew_key
 from grievances.cases.models import Case, CaseEvent
 from grievances.cases.references import normalise_reference
 from grievances.cases.states import reporter_label
@@ -81,18 +83,19 @@ def report(page, request):
     keep_post_data_out_of_error_reports(request)
     hidden = page.hidden_questions()
     if request.method != "POST":
-        initial = {"form_token": issue_form_token()}
-        topic = Topic.objects.filter(slug=request.GET.get("topic", "")[:80]).first()
-        if topic:
-            initial["topics"] = [topic]
-        form = ReportForm(initial=initial, hidden_questions=hidden)
-        context = _form_context(page, form, initial_topic=topic.slug if topic else "")
+        slug = request.GET.get("topic", "")[:80]
+        topic = Topic.objects.filter(slug=slug).first() if slug else None
+        initial = {"topics": [topic]} if topic else {}
+        # Built only if its fields are drawn: the empty form's fields are a cached fragment.
+        form = SimpleLazyObject(lambda: ReportForm(initial=initial, hidden_questions=hidden))
+        context = _form_context(page, form, issue_form_token(), initial_topic=topic.slug if topic else "")
         return no_store(render(request, "grievances/report_form.html", context))
 
     # Spam: only a filled honeypot is dropped without saying so. Everything else that looks odd (sent
     # too fast, an expired or missing form token) may be a person: the form comes back with what they
     # typed and asks them to press send again. Checked before any file is read, so a refused form
-    # costs no image decoding.
+    # costs no image decoding. A form sent twice (a double tap, the back button) is not asked about
+    # first: its token is unique, so create_case finds the first case when storing the second.
     if request.POST.get("website"):
         return HttpResponseRedirect(_route(page, "sent"))
     token = read_form_token(request.POST.get("form_token"))
@@ -100,8 +103,6 @@ def report(page, request):
         return _send_again(request, page, hidden, issue_form_token(), SEND_AGAIN_EXPIRED)
     if token.expired:
         return _send_again(request, page, hidden, issue_form_token(confirmed=True), SEND_AGAIN_EXPIRED)
-    if Case.objects.filter(submission_token=token.nonce).exists():
-        return HttpResponseRedirect(_route(page, "receipt"))
     if token.elapsed < conf.MIN_FILL_SECONDS and not token.confirmed:
         again = issue_form_token(token.nonce, token.issued, confirmed=True)
         return _send_again(request, page, hidden, again, SEND_AGAIN_TOO_FAST)
@@ -112,7 +113,7 @@ def report(page, request):
     response = HttpResponseRedirect(_route(page, "receipt"))
     if secret is not None:
         masked, mask = _mask(secret)
-        request.session.cycle_key()
+        renew_key(request.session)
         request.session[RECEIPT_SESSION_KEY] = {
             "case": case.pk,
             "reference": case.reference,
@@ -154,12 +155,20 @@ def _render_form_again(request, page, form, token):
     data["form_token"] = token
     form.data = data
     files_were_sent = any(f for f in request.FILES.getlist("attachments"))
-    context = _form_context(page, form, reattach_files=files_were_sent)
+    context = _form_context(page, form, token, sent_back=True, reattach_files=files_were_sent)
     return no_store(render(request, "grievances/report_form.html", context, status=400))
 
 
-def _form_context(page, form, **extra):
-    return {"page": page, "form": form, "retention_months": conf.RETENTION_MONTHS, **extra}
+def _form_context(page, form, form_token, **extra):
+    """What the form page draws; `sent_back` when the form comes back with what the reporter sent."""
+    return {
+        "page": page,
+        "form": form,
+        "form_token": form_token,
+        "sent_back": False,
+        "retention_months": conf.RETENTION_MONTHS,
+        **extra,
+    }
 
 
 def receipt(page, request):
@@ -244,10 +253,10 @@ def status_lookup(page, request):
                     "before trying again."
                 ) % {"minutes": math.ceil(wait / 60)}
         elif form.is_valid():
-            case = Case.objects.filter(reference=reference).first() if reference else None
+            case = Case.objects.filter(reference=reference).only("secret_hash").first() if reference else None
             if case is not None and case.check_secret(form.cleaned_data["secret"]):
                 throttle.record_success(client, reference)
-                request.session.cycle_key()
+                renew_key(request.session)
                 request.session[STATUS_SESSION_KEY] = {"case": case.pk, "seen": time.time()}
                 return HttpResponseRedirect(_route(page, "status"))
             if case is None:
@@ -305,7 +314,7 @@ def status(page, request):
 def status_sign_out(page, request):
     if request.method == "POST":
         request.session.pop(STATUS_SESSION_KEY, None)
-        request.session.cycle_key()
+        renew_key(request.session)
     return HttpResponseRedirect(_route(page, "status_lookup"))
 
 

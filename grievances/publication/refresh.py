@@ -85,10 +85,12 @@ def _defer_refresh():
 
 
 def _refresh_or_mark_stale():
-    stored = PublicCaseFigures.objects.order_by("-computed_at").values("pk").first()
+    stored = PublicCaseFigures.objects.order_by("-computed_at").values("pk", "stale_since").first()
     if stored is None:
         refresh_public_case_figures.enqueue()
         return
+    if stored["stale_since"] is not None:
+        return  # marked by an earlier change since the last count: one read, nothing to write
     marked = PublicCaseFigures.objects.filter(pk=stored["pk"], stale_since__isnull=True).update(
         stale_since=timezone.now()
     )

@@ -41,6 +41,23 @@ def test_a_cuti_bersama_added_by_the_system_owner_moves_the_deadline():
     assert add_working_days(FRIDAY_BEFORE_IDUL_FITRI_2027, 3) == datetime.date(2027, 3, 19)
 
 
+def test_a_day_off_changed_after_the_calendar_was_read_moves_the_next_deadline_at_once():
+    # The calendar is read once for every new case, not once per case: a change must still count
+    # for the very next one, and a removed day off counts again as a working day.
+    assert add_working_days(FRIDAY_BEFORE_IDUL_FITRI_2027, 3) == datetime.date(2027, 3, 18)
+
+    added = DayOff.objects.create(date=datetime.date(2027, 3, 16), name="Cuti bersama tambahan")
+    assert add_working_days(FRIDAY_BEFORE_IDUL_FITRI_2027, 3) == datetime.date(2027, 3, 19)
+
+    added.kind = DayOff.Kind.WORKING
+    added.save()
+    assert add_working_days(FRIDAY_BEFORE_IDUL_FITRI_2027, 3) == datetime.date(2027, 3, 18)
+
+    added.delete()
+    DayOff.objects.create(date=datetime.date(2027, 3, 15), name="Masuk kerja", kind=DayOff.Kind.WORKING)
+    assert add_working_days(FRIDAY_BEFORE_IDUL_FITRI_2027, 3) == datetime.date(2027, 3, 17)
+
+
 def test_a_library_holiday_marked_as_worked_counts_again():
     DayOff.objects.create(date=datetime.date(2027, 3, 15), name="Masuk kerja", kind=DayOff.Kind.WORKING)
     assert add_working_days(FRIDAY_BEFORE_IDUL_FITRI_2027, 3) == datetime.date(2027, 3, 17)
