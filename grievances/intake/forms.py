@@ -167,13 +167,27 @@ class CleanTextMixin:
         super().__init__(data, *args, **kwargs)
 
 
+class TopicsField(forms.ModelMultipleChoiceField):
+    """Topics by id. An id no table can hold is a wrong choice, answered like any other, not a
+    server error: SQLite refuses an integer beyond 64 bits before the query runs."""
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk)
+            if not text.isdecimal() or len(text) > 18:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
+
 class ReportForm(CleanTextMixin, forms.ModelForm):
     """The report form: its questions, their words and its sections come from the catalogue of case
     fields (grievances.cases.fields); this class adds widgets, choices and the checks across fields."""
 
     text_fields = ("description", "employer", "estate", "job", "reporter_name", "safe_contact_time", "phone")
 
-    topics = forms.ModelMultipleChoiceField(
+    topics = TopicsField(
         queryset=Topic.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,

@@ -136,6 +136,8 @@ def assert_complete_or_nothing(before, response):
     honeypot=st.one_of(st.just(""), st.just(""), any_text),
     valid_base=st.booleans(),
 )
+# A topic id beyond what SQLite can hold once reached the database and failed there.
+@example(values={"topics": "1" * 25}, files=[], token="valid", honeypot="", valid_base=True)
 def test_the_report_form_never_fails_and_never_half_stores(
     client, form_page, values, files, token, honeypot, valid_base
 ):
@@ -229,3 +231,18 @@ def test_the_status_lookup_never_fails_writes_nothing_and_opens_nothing(client, 
     assert response.status_code in (200, 400, 429)
     assert counts() == before
     assert "grievances.status" not in client.session
+
+
+def test_a_topic_id_no_table_can_hold_is_a_wrong_choice_in_the_reporters_language(client, form_page):
+    data = {
+        "description": "Upah kami dipotong.",
+        "identity_mode": "anonymous",
+        "topics": ["9" * 25],
+        "form_token": issue_form_token(),
+        "website": "",
+    }
+    response = client.post(form_page.url, data, HTTP_ACCEPT_LANGUAGE="id")
+    # The form comes back (400, as for any mistake) with the choice marked wrong, nothing stored.
+    assert response.status_code == 400
+    assert "bukan nilai yang valid" in response.content.decode()
+    assert not Case.objects.exists()
