@@ -154,7 +154,11 @@ def prepare_export(export_id, queryset_for, fields, *, may_retry=False):
     if not is_case_staff(user):
         _fail(export.pk, CaseExport.Error.ACCESS)
         return CaseExport.Status.FAILED
-    CaseExport.objects.filter(pk=export.pk).update(status=CaseExport.Status.PREPARING)
+    started = CaseExport.objects.filter(
+        pk=export.pk, status__in=(CaseExport.Status.WAITING, CaseExport.Status.PREPARING)
+    ).update(status=CaseExport.Status.PREPARING)
+    if not started:
+        return "gone"  # finished by a run racing this one, or deleted, since it was read
     locale = Locale(export.language, export.time_zone)
     exported = []
     try:
