@@ -13,32 +13,13 @@ from wagtail.models import Locale, Page, PageLogEntry
 from articles.factories import ArticlePageFactory
 from articles.models import ArticlePage
 from grievances.cases.models import CaseEvent
-from grievances.cases.roles import OPERATOR_GROUP
-from grievances.factories import CaseFactory, StaffFactory
 from grievances.publication.copies import LinkedArticleAliasRefused
 from grievances.publication.guard import UnreviewedPublication
 from grievances.publication.links import link_article
 from grievances.publication.models import CaseArticleLink
-from grievances.publication.stories import start_story
 from home.roles import editorial_workflow
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def operator(hukatan):
-    return StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan)
-
-
-@pytest.fixture
-def case(hukatan):
-    return CaseFactory(federation=hukatan, consent_anonymised_publication=True, employer="PT Sawit Rahasia")
-
-
-@pytest.fixture
-def story(case, operator, article_index):
-    """A story "case to story" made: a draft article linked to the case."""
-    return start_story(case, operator)
 
 
 def approve_in_workflow(client, writer, editor, operator, article):

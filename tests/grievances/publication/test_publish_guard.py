@@ -13,31 +13,13 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticlePage
-from grievances.cases.roles import OPERATOR_GROUP
-from grievances.factories import CaseFactory, StaffFactory
+from grievances.factories import CaseFactory
 from grievances.publication.guard import UnreviewedPublication
 from grievances.publication.links import link_article
 from grievances.publication.models import CaseArticleLink, CaseSafetyReviewTask
-from grievances.publication.stories import start_story
 from home.roles import editorial_workflow
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def operator(hukatan):
-    return StaffFactory(username="op-hukatan", role=OPERATOR_GROUP, federation=hukatan)
-
-
-@pytest.fixture
-def case(hukatan):
-    return CaseFactory(federation=hukatan, consent_anonymised_publication=True, employer="PT Sawit Rahasia")
-
-
-@pytest.fixture
-def story(case, operator, article_index):
-    """A draft article about a GBV case, its title naming the employer."""
-    return start_story(case, operator)
 
 
 def is_live(article):
