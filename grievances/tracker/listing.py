@@ -80,14 +80,9 @@ class CaseCheckboxCell(BulkActionsCheckboxColumn):
             'data-bulk-action-checkbox class="bulk-action-checkbox" aria-label="{}" aria-describedby="{}" />'
             "</td>",
             quote(instance.pk),
-            self.select_label,
+            gettext("Select"),  # Wagtail's own word for the box ("Pilih"), from its catalogue
             self.get_aria_describedby(instance),
         )
-
-    @property
-    def select_label(self):
-        # Wagtail's own word for the box ("Pilih"), from its catalogue.
-        return gettext("Select")
 
 
 def case_columns():

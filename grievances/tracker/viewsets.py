@@ -89,9 +89,11 @@ class CaseIndexView(generic.IndexView):
     def _get_title_column(self, field_name, column_class=ReferenceCell, **kwargs):
         # A reference opens the case page, where the team works; editing facts is one of its
         # buttons (Wagtail's listing would open the edit form).
-        inspect_url = reverse("grievances_case:inspect", args=(0,))[: -len("0/")]
         return self._get_custom_column(
-            field_name, column_class, get_url=lambda case: f"{inspect_url}{quote(case.pk)}/", **kwargs
+            field_name,
+            column_class,
+            get_url=lambda case: reverse("grievances_case:inspect", args=(quote(case.pk),)),
+            **kwargs,
         )
 
     def _get_custom_column(self, field_name, column_class=CaseCell, **kwargs):
