@@ -10,3 +10,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401
+        from .sidebar import connect_signals, install_cached_sidebar
+
+        connect_signals()
+        install_cached_sidebar()

@@ -8,6 +8,7 @@ from wagtail import hooks
 
 from .audit import register_actions
 from .sessions import end_sessions_of
+from .sidebar import bump_permissions_generation
 
 
 @hooks.register("register_log_actions")
@@ -37,5 +38,6 @@ def new_recovery_codes(request):
 def end_sessions_after_bulk_deactivation(request, action_type, objects, action_class_instance):
     # The bulk action updates the rows directly, without saving each user.
     if action_type == "set_active_state":
+        bump_permissions_generation()
         for user in get_user_model().objects.filter(pk__in=[user.pk for user in objects], is_active=False):
             end_sessions_of(user)

@@ -8,12 +8,15 @@ from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
+from accounts.sidebar import permissions_generation
 from grievances.cases.models import Case
 from grievances.cases.states import Status
+from home.cache import remember
 from home.models import Federation, Province, Topic
 
 from .listing import person
@@ -60,20 +63,41 @@ class QuickSelectMultiple(QuickSelectMixin, SelectMultiple):
 
 
 class ListedChoiceIterator(ModelChoiceIterator):
-    """The options read in one plain query. Django reads them with queryset.iterator(), which on
-    PostgreSQL opens a server-side cursor: three round trips per list, four lists per page."""
+    """The options as (id, label) pairs from `ListedChoiceField.listed_choices`. Django reads them
+    with queryset.iterator(), which on PostgreSQL opens a server-side cursor: three round trips per
+    list, four lists per page."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         if self.field.null_label is not None:
             yield (self.field.null_value, self.field.null_label)
-        for obj in self.queryset.all():
-            yield self.choice(obj)
+        yield from self.field.listed_choices()
+
+    def __len__(self):
+        return len(self.field.listed_choices()) + (self.field.empty_label is not None)
 
 
 class ListedChoiceField(ModelChoiceField):
+    """A choice of records whose options are read once per generation of what they list.
+
+    `listed_as` names the list in the cache; `generation` returns what must change for the list
+    to be read again. The vocabulary (federations, topics, provinces) lives in `home`, whose every
+    change replaces the content generation that `remember` keys on; staff names and roles change
+    the permissions generation (accounts.sidebar). A chosen value is still checked against the
+    queryset itself."""
+
     iterator = ListedChoiceIterator
+
+    def __init__(self, *args, listed_as, generation=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.listed_as = listed_as
+        self.generation = generation
+
+    def listed_choices(self):
+        extra = self.generation() if self.generation else ""
+        key = f"case-filter-options:{self.listed_as}:{extra}:{get_language()}"
+        return remember(key, lambda: [(obj.pk, self.label_from_instance(obj)) for obj in self.queryset.all()])
 
 
 class ListedChoiceFilter(django_filters.ModelChoiceFilter):
@@ -96,7 +120,11 @@ class CaseFilterSet(WagtailFilterSet):
         label=_("status"), choices=Status.choices, widget=QuickSelectMultiple
     )
     federation = ListedChoiceFilter(
-        label=_("federation"), queryset=Federation.objects.all(), empty_label=ALL, widget=QuickSelect
+        label=_("federation"),
+        queryset=Federation.objects.all(),
+        empty_label=ALL,
+        widget=QuickSelect,
+        listed_as="federation",
     )
     topic = ListedChoiceFilter(
         label=_("topic"),
@@ -104,9 +132,14 @@ class CaseFilterSet(WagtailFilterSet):
         queryset=Topic.objects.all(),
         empty_label=ALL,
         widget=QuickSelect,
+        listed_as="topic",
     )
     province = ListedChoiceFilter(
-        label=_("province"), queryset=Province.objects.all(), empty_label=ALL, widget=QuickSelect
+        label=_("province"),
+        queryset=Province.objects.all(),
+        empty_label=ALL,
+        widget=QuickSelect,
+        listed_as="province",
     )
     assignee = PersonFilter(
         label=_("assigned to"),
@@ -117,6 +150,8 @@ class CaseFilterSet(WagtailFilterSet):
         method="filter_assignee",
         empty_label=ALL,
         widget=QuickSelect,
+        listed_as="assignee",
+        generation=permissions_generation,
     )
     risk = django_filters.ChoiceFilter(
         label=_("risk"),

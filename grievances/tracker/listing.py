@@ -6,17 +6,36 @@ directly (bulk actions, the reference's id for screen readers and the column cla
 """
 
 from django.contrib.admin.utils import quote
+from django.forms.utils import flatatt
 from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, Table
 
 from grievances.cases.models import Case
 
 # The admin's one date format (the same as the case page and the export).
 DATE, DATE_TIME = "j F Y", "j F Y H:i"
+
+
+# What the rows read from the database: the cells below, the reference and the deadline.
+LISTED_RELATIONS = ("federation", "province", "responsible_operator", "legal_advisor")
+_PERSON = ("first_name", "last_name", "username")
+LISTED_FIELDS = (
+    "reference",
+    "status",
+    "employer",
+    "deadline",
+    "created_at",
+    "federation__short_name",
+    "province__name",
+    "province__name_en",
+    *(f"responsible_operator__{name}" for name in _PERSON),
+    *(f"legal_advisor__{name}" for name in _PERSON),
+)
 
 
 def person(user):
@@ -83,6 +102,30 @@ class CaseCheckboxCell(BulkActionsCheckboxColumn):
             gettext("Select"),  # Wagtail's own word for the box ("Pilih"), from its catalogue
             self.get_aria_describedby(instance),
         )
+
+
+class CaseTable(Table):
+    """Wagtail's table with its body written in one pass: Wagtail's template draws each of the 550
+    cells through a component tag and each row's attributes through an include."""
+
+    template_name = "grievances/admin/case_table.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["body"] = self.render_body(parent_context)
+        return context
+
+    def render_body(self, parent_context):
+        columns = list(self.columns.values())
+        rows = (
+            "<tr{}>{}</tr>".format(
+                flatatt(self.get_row_attrs(instance)),
+                "".join(column.render_cell_html(instance, parent_context) for column in columns),
+            )
+            for instance in self.data
+        )
+        # Each cell is escaped by its column (format_html or a template), the attributes by flatatt.
+        return mark_safe("\n".join(rows))  # noqa: S308
 
 
 def case_columns():

@@ -59,7 +59,15 @@ from .entry import enter_case
 from .exports import csv_response, xlsx_response
 from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
-from .listing import CaseCell, CaseCheckboxCell, ReferenceCell, case_columns
+from .listing import (
+    LISTED_FIELDS,
+    LISTED_RELATIONS,
+    CaseCell,
+    CaseCheckboxCell,
+    CaseTable,
+    ReferenceCell,
+    case_columns,
+)
 from .queued_exports import prepare_export, request_export, will_retry
 from .saved_filters import SavedCaseFilter, delete_filter_view, kept_query, save_filter_view
 from .sensitivity import sensitivity_view
@@ -85,6 +93,7 @@ class ScopedCaseObjectMixin:
 
 class CaseIndexView(generic.IndexView):
     results_template_name = "grievances/admin/case_index_results.html"
+    table_class = CaseTable
 
     def _get_title_column(self, field_name, column_class=ReferenceCell, **kwargs):
         # A reference opens the case page, where the team works; editing facts is one of its
@@ -120,11 +129,10 @@ class CaseIndexView(generic.IndexView):
             .annotate(count=Count("pk"))
             .values("count")
         )
-        queryset = (
-            cases_visible_to(self.request.user)
-            .select_related("federation", "province", "regency", "responsible_operator", "legal_advisor")
-            .annotate(unread_count=Coalesce(Subquery(unread), 0))
-        )
+        queryset = cases_visible_to(self.request.user).annotate(unread_count=Coalesce(Subquery(unread), 0))
+        if not self.is_export:
+            # The rows read only what their cells show (the export reads its own columns).
+            queryset = queryset.select_related(*LISTED_RELATIONS).only(*LISTED_FIELDS)
         if self.request.GET.get("mine"):
             queryset = queryset.filter(
                 pk__in=Case.objects.filter(assigned_to(self.request.user)).values("pk")

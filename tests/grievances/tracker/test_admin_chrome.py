@@ -172,3 +172,47 @@ def test_no_gravatar_and_no_release_check_in_any_admin_page(client, owner_with_c
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "gravatar" not in html
     assert "releases.wagtail.org" not in html and "w-upgrade" not in html
+
+
+def sidebar(client):
+    html = client.get(reverse("grievances_case_exports")).content.decode()
+    return re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S
+    ).group(1)
+
+
+def test_the_sidebar_follows_a_change_of_role_or_name_at_the_next_page(client, hukatan):
+    """The sidebar is kept between pages; a change to the user's groups or name shows at once."""
+    from django.contrib.auth.models import Group
+
+    from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+
+    user = StaffFactory(username="op-menu", role=OPERATOR_GROUP, federation=hukatan, first_name="Rina")
+    client.force_login(user)
+    enter_case = reverse("grievances_enter_case")
+    first = sidebar(client)
+    assert enter_case in first and '"Rina"' in first
+    assert sidebar(client) == first
+
+    # Moved from operator to legal advisor: advisors do not enter cases.
+    user.groups.set([Group.objects.get(name=LEGAL_ADVISOR_GROUP)])
+    assert enter_case not in sidebar(client)
+    user.groups.add(Group.objects.get(name=OPERATOR_GROUP))
+    assert enter_case in sidebar(client)
+
+    user.first_name = "Rini"
+    user.save()
+    assert '"Rini"' in sidebar(client)
+
+
+def test_one_users_sidebar_is_never_shown_to_another(client, hukatan):
+    from grievances.cases.roles import LEGAL_ADVISOR_GROUP, OPERATOR_GROUP
+
+    operator = StaffFactory(username="op-sidebar", role=OPERATOR_GROUP, federation=hukatan, first_name="Agus")
+    advisor = StaffFactory(username="pen-sidebar", role=LEGAL_ADVISOR_GROUP, first_name="Budi")
+    client.force_login(operator)
+    assert '"Agus"' in sidebar(client)
+    client.force_login(advisor)
+    shown = sidebar(client)
+    assert '"Budi"' in shown and '"Agus"' not in shown
+    assert reverse("grievances_enter_case") not in shown

@@ -101,3 +101,46 @@ def test_a_filter_keeps_the_chosen_options_selected(client, operator, hukatan):
     assert '<option value="received">' in html
     assert '<option value="sms" selected>SMS</option>' in html
     assert re.search(r'<select name="status" id="id_status" multiple>', html)
+
+
+def test_the_filters_offer_the_federations_and_staff_as_they_are_now(client, operator, hukatan):
+    """The filters' option lists are kept between requests; a change to what they list shows at once."""
+    from home.models import Federation
+
+    advisor = StaffFactory(
+        username="pen-filter", role=LEGAL_ADVISOR_GROUP, first_name="Dewi", last_name="Lestari"
+    )
+    client.force_login(operator)
+    html = listing(client)
+    assert ">Dewi Lestari</option>" in html and ">FSB Baru</option>" not in html
+
+    Federation.objects.create(name="Federasi Serikat Buruh Baru", short_name="FSB Baru", slug="fsb-baru")
+    advisor.first_name = "Dewi Ayu"
+    advisor.save()
+    html = listing(client)
+    assert ">FSB Baru</option>" in html
+    assert ">Dewi Ayu Lestari</option>" in html and ">Dewi Lestari</option>" not in html
+
+    # Someone who leaves the case team is no longer offered as an assignee.
+    advisor.groups.clear()
+    assert ">Dewi Ayu Lestari</option>" not in listing(client)
+
+
+def test_a_province_in_the_filter_reads_in_each_users_admin_language(client, operator, hukatan):
+    from wagtail.users.models import UserProfile
+
+    from home.models import Province
+
+    Province.objects.create(
+        name="Kalimantan Utara Uji", name_en="North Kalimantan Test", code="99", slug="kaltara-uji"
+    )
+    english_speaker = StaffFactory(username="op-english", role=OPERATOR_GROUP, federation=hukatan)
+    profile = UserProfile.get_for_user(english_speaker)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(operator)
+    assert ">Kalimantan Utara Uji</option>" in listing(client)
+    client.force_login(english_speaker)
+    assert ">North Kalimantan Test</option>" in listing(client)
+    client.force_login(operator)
+    assert ">Kalimantan Utara Uji</option>" in listing(client)
