@@ -5,10 +5,13 @@ template, which cost an operator about two thirds of the page; these cells write
 directly (bulk actions, the reference's id for screen readers and the column classes unchanged).
 """
 
+from functools import cache
+
 from django.contrib.admin.utils import quote
 from django.forms.utils import flatatt
-from django.utils import formats, timezone
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -17,8 +20,8 @@ from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, Table
 
 from grievances.cases.models import Case
 
-# The admin's one date format (the same as the case page and the export).
-DATE, DATE_TIME = "j F Y", "j F Y H:i"
+# The admin's one date format, "j F Y" and "j F Y H:i" (the same as the case page and the export),
+# written directly: Django's date_format parses the format again for each of the 100 dates a page shows.
 
 
 # What the rows read from the database: the cells below, the reference and the deadline.
@@ -45,7 +48,9 @@ def person(user):
 def local_date(value, with_time=False):
     if value is None:
         return ""
-    return formats.date_format(timezone.localtime(value), DATE_TIME if with_time else DATE)
+    value = timezone.localtime(value)
+    date = f"{value.day} {MONTHS[value.month]} {value.year}"
+    return f"{date} {value:%H:%M}" if with_time else date
 
 
 def deadline_text(case):
@@ -59,8 +64,22 @@ def label(name):
     return capfirst(Case._meta.get_field(name).verbose_name)
 
 
+@cache
+def _choices(field_name):
+    return dict(Case._meta.get_field(field_name).flatchoices)
+
+
 class CaseCell(Column):
     """A text cell, written without a template: `<td>value</td>`, as Wagtail's cell template."""
+
+    def get_value(self, instance):
+        # A choice shows its label; Django's get_FOO_display rebuilds the choices for each cell.
+        accessor = self.accessor
+        if isinstance(accessor, str) and accessor.startswith("get_") and accessor.endswith("_display"):
+            field_name = accessor[4:-8]
+            value = getattr(instance, field_name)
+            return _choices(field_name).get(value, value)
+        return super().get_value(instance)
 
     def render_cell_html(self, instance, parent_context):
         value = self.get_value(instance)
@@ -68,8 +87,8 @@ class CaseCell(Column):
         if not text.strip():
             text = self.empty_value_display
         if self.classname:
-            return format_html('<td class="{}">{}</td>', self.classname, text)
-        return format_html("<td>{}</td>", text)
+            return mark_safe(f'<td class="{escape(self.classname)}">{conditional_escape(text)}</td>')  # noqa: S308
+        return mark_safe(f"<td>{conditional_escape(text)}</td>")  # noqa: S308
 
 
 class ReferenceCell(Column):
