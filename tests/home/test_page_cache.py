@@ -188,3 +188,22 @@ def test_fragments_are_rendered_once_per_content_generation_but_never_for_a_prev
 
     request.is_preview = True
     assert fragment.render(Context({"request": request, "text": "draf"})) == "draf"
+
+
+def test_with_the_page_cache_off_a_reader_still_sees_each_change_at_once(client, article, settings):
+    """Without the full-page cache the page object itself is still kept per content generation."""
+    settings.PAGE_CACHE_ENABLED = False
+    assert "Upah pemanen dipotong" in client.get(article.url).content.decode()
+    assert "Upah pemanen dipotong" in client.get(article.url).content.decode()
+
+    article.title = "Upah pemanen dibayar"
+    article.save_revision().publish()
+    assert "Upah pemanen dibayar" in client.get(article.url).content.decode()
+
+    # A draft is not what readers see.
+    article.title = "Judul draf belum terbit"
+    article.save_revision()
+    assert "Judul draf belum terbit" not in client.get(article.url).content.decode()
+
+    article.unpublish()
+    assert client.get(article.url).status_code == 404
