@@ -18,6 +18,9 @@ deleting any page empties the whole cache at once.
 
 import hashlib
 import re
+import threading
+import time
+from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
@@ -38,11 +41,47 @@ CSRF_FIELD = b'name="csrfmiddlewaretoken"'
 NOT_STORED_HEADERS = {"set-cookie", "date", CACHE_HEADER.lower()}
 
 
+class LocalPages:
+    """The pages this process served last, in front of the shared page cache.
+
+    A key carries the content generation, so what is stored under a key never changes: a copy
+    kept in the process is as good as the shared one until it expires, and reading it saves a
+    read of the shared cache (a file or a round trip to Redis) and unpickling the page. At most
+    `size` pages are kept, the least recently served dropped first."""
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is None:
+                return None
+            expires, stored = entry
+            if expires < time.monotonic():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return stored
+
+    def set(self, key, stored, timeout):
+        if self.size <= 0:
+            return
+        with self.lock:
+            self.pages[key] = (time.monotonic() + timeout, stored)
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.excluded = [re.compile(pattern) for pattern in settings.PAGE_CACHE_EXCLUDED_PATHS]
         self.timeout = settings.PAGE_CACHE_SECONDS
+        self.local = LocalPages(settings.PAGE_CACHE_LOCAL_PAGES)
 
     def __call__(self, request):
         with request_generation():
@@ -52,14 +91,21 @@ class PageCacheMiddleware:
                 key = self.key(request)
             except DisallowedHost:
                 return self.get_response(request)
-            stored = page_cache().get(key)
+            stored = self.local.get(key)
+            if stored is None:
+                stored = page_cache().get(key)
+                if stored is not None:
+                    # As long as the shared copy may still live: a page does not outlive its timeout.
+                    self.local.set(key, stored, self.timeout)
             if stored is not None:
                 return self.rebuild(stored)
             response = self.get_response(request)
             if self.response_is_cacheable(request, response):
                 if settings.PAGE_CACHE_SHARED_MAX_AGE:
                     patch_cache_control(response, s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE)
-                page_cache().set(key, self.freeze(response), self.timeout)
+                stored = self.freeze(response)
+                page_cache().set(key, stored, self.timeout)
+                self.local.set(key, stored, self.timeout)
                 response[CACHE_HEADER] = "miss"
             return response
 

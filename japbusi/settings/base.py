@@ -188,6 +188,8 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED")
 # A stored page lives at most this long; publishing empties the cache sooner.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+# Each worker process also keeps this many of the pages it served last (home.middleware.LocalPages).
+PAGE_CACHE_LOCAL_PAGES = 200
 # When a CDN sits in front (FRONTEND_CACHE), cacheable pages tell it how long it may keep them.
 PAGE_CACHE_SHARED_MAX_AGE = env("PAGE_CACHE_SHARED_MAX_AGE")
 # Never served from or stored in the page cache, whatever the response says.
