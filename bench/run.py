@@ -30,7 +30,14 @@ PROJECT = Path(__file__).resolve().parent.parent
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
 
-from bench.case_tracker import GENERATE_CODE, LISTING_PATH, OPERATOR, OWNER, django_script  # noqa: E402
+from bench.case_tracker import (  # noqa: E402
+    GENERATE_CODE,
+    LISTING_PATH,
+    OPERATOR,
+    OWNER,
+    STAFF_SESSION_CODE,
+    django_script,
+)
 from bench.grievance_intake import (  # noqa: E402
     CSRF_INPUT,
     HOST,
@@ -259,29 +266,6 @@ print(json.dumps(results))
 # The operator signed in with both steps passed, as after typing a code from their authenticator
 # app: a confirmed TOTP device of their own and a session that names it. Exists only in the
 # benchmark's database.
-STAFF_SESSION_CODE = r"""
-import json, os
-from importlib import import_module
-from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
-from accounts.sessions import mark_login
-
-params = json.loads(os.environ["BENCH_PARAMS"])
-user = get_user_model().objects.get(username=params["username"])
-device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
-    user=user, confirmed=True, name="benchmark"
-)
-session = import_module(settings.SESSION_ENGINE).SessionStore()
-session[SESSION_KEY] = str(user.pk)
-session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-mark_login(session)
-session.save()
-print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}={session.session_key}"}))
-"""
 
 TOKENS_CODE = r"""
 import json, os

@@ -130,14 +130,19 @@ class CaseIndexView(generic.IndexView):
             .values("count")
         )
         queryset = cases_visible_to(self.request.user).annotate(unread_count=Coalesce(Subquery(unread), 0))
-        if not self.is_export:
-            # The rows read only what their cells show (the export reads its own columns).
-            queryset = queryset.select_related(*LISTED_RELATIONS).only(*LISTED_FIELDS)
         if self.request.GET.get("mine"):
             queryset = queryset.filter(
                 pk__in=Case.objects.filter(assigned_to(self.request.user)).values("pk")
             )
         return queryset
+
+    def paginate_queryset(self, queryset, page_size):
+        # The page's rows read only what their cells show. Only here: an export, streamed or
+        # queued (which builds this view's queryset without "export" in the query), reads its own
+        # columns, and deferred ones would cost a query per row.
+        return super().paginate_queryset(
+            queryset.select_related(*LISTED_RELATIONS).only(*LISTED_FIELDS), page_size
+        )
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
