@@ -13,8 +13,6 @@ change the signals below do not see (a raw SQL update) leaves a stale menu for a
 SIDEBAR_SECONDS, never access the user no longer has.
 """
 
-import secrets
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
@@ -25,7 +23,7 @@ from wagtail.admin.templatetags import wagtailadmin_tags
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
 from wagtail.users.models import UserProfile
 
-from home.cache import content_generation, page_cache
+from home.cache import content_generation, replace_shared_generation, shared_generation
 
 GENERATION_KEY = "permissions-generation"
 SIDEBAR_SECONDS = 60 * 60
@@ -36,11 +34,7 @@ UNSEEN_USER_FIELDS = {"last_login"}
 def permissions_generation():
     # In the shared cache, like the content generation: a change made in one worker process
     # reaches the others at their next request.
-    generation = page_cache().get(GENERATION_KEY)
-    if generation is None:
-        page_cache().add(GENERATION_KEY, secrets.token_hex(6), timeout=None)
-        generation = page_cache().get(GENERATION_KEY)
-    return generation
+    return shared_generation(GENERATION_KEY)
 
 
 def bump_permissions_generation():
@@ -51,7 +45,7 @@ def bump_permissions_generation():
 
 
 def _replace_generation():
-    page_cache().set(GENERATION_KEY, secrets.token_hex(6), timeout=None)
+    replace_shared_generation(GENERATION_KEY)
 
 
 def sidebar_key(user):

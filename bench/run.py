@@ -414,6 +414,7 @@ def post_script(tmp, name, path, cookie, fields, tokens=()):
 
 
 def worker_pids(master_pid):
+    """The gunicorn workers: the master's children."""
     pids = []
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
@@ -474,12 +475,13 @@ def balanced_wrk(pids, url, seconds, connections, options):
 def worker_memory(master_pid):
     """Resident memory of each gunicorn worker (children of the master), in MiB."""
     sizes = []
-    for status in Path("/proc").glob("[0-9]*/status"):
+    for pid in worker_pids(master_pid):
         try:
-            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+            lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+            fields = dict(line.split(":", 1) for line in lines if ":" in line)
         except OSError:
             continue  # the process ended while we looked
-        if fields.get("PPid", "").strip() == str(master_pid) and "VmRSS" in fields:
+        if "VmRSS" in fields:
             sizes.append(int(fields["VmRSS"].split()[0]) / 1024)
     return sorted(sizes)
 

@@ -38,15 +38,24 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def shared_generation(key):
+    """A generation kept under `key` in the shared cache, made the first time it is asked for."""
+    generation = page_cache().get(key)
+    if generation is None:
+        page_cache().add(key, secrets.token_hex(6), timeout=None)
+        generation = page_cache().get(key)
+    return generation
+
+
+def replace_shared_generation(key):
+    page_cache().set(key, secrets.token_hex(6), timeout=None)
+
+
 def content_generation():
     generation = _request_generation.get()
     if generation is not None:
         return generation
-    generation = page_cache().get(GENERATION_KEY)
-    if generation is None:
-        page_cache().add(GENERATION_KEY, secrets.token_hex(6), timeout=None)
-        generation = page_cache().get(GENERATION_KEY)
-    return generation
+    return shared_generation(GENERATION_KEY)
 
 
 def bump_content_generation():
@@ -57,7 +66,7 @@ def bump_content_generation():
 
 
 def _replace_generation():
-    page_cache().set(GENERATION_KEY, secrets.token_hex(6), timeout=None)
+    replace_shared_generation(GENERATION_KEY)
     _request_generation.set(None)
     _request_objects.set(None)
 

@@ -37,3 +37,23 @@ def publish_translation(page, locale, **fields):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return Page.objects.get(pk=translation.pk).specific
+
+
+def approve_in_workflow(client, writer, editor, operator, article):
+    """The editor approves, then the operator confirms in the case-safety review. The writer starts
+    the editorial workflow first, unless it is already running (linking a case starts it)."""
+    from django.urls import reverse
+
+    from articles.models import ArticlePage
+    from home.roles import editorial_workflow
+
+    if ArticlePage.objects.get(pk=article.pk).current_workflow_state is None:
+        editorial_workflow().start(article, writer)
+    for user in (editor, operator):
+        client.force_login(user)
+        state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
+        client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=(article.pk, "approve", state.pk)),
+            {"comment": ""},
+        )
+    return ArticlePage.objects.get(pk=article.pk)

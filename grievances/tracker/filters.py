@@ -85,7 +85,8 @@ class ListedChoiceIterator(ModelChoiceIterator):
         yield from self.field.listed_choices()
 
     def __len__(self):
-        return len(self.field.listed_choices()) + (self.field.empty_label is not None)
+        extra = (self.field.empty_label is not None) + (self.field.null_label is not None)
+        return len(self.field.listed_choices()) + extra
 
 
 class ListedChoiceField(ModelChoiceField):

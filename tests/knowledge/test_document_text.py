@@ -62,14 +62,18 @@ def regulation(db):
     )
 
 
+def publish_resource(client, editor, library, document, django_capture_on_commit_callbacks):
+    """The editor adds and publishes a resource with this document, through the admin."""
+    client.force_login(editor)
+    add_url = reverse("wagtailadmin_pages:add", args=("knowledge", "resourcepage", library.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post(add_url, resource_form(library, document))
+
+
 def test_by_default_the_text_is_searchable_when_the_editors_publish_request_ends(
     client, editor, library, regulation, django_capture_on_commit_callbacks
 ):
-    client.force_login(editor)
-    add_url = reverse("wagtailadmin_pages:add", args=("knowledge", "resourcepage", library.pk))
-
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(add_url, resource_form(library, regulation))
+    response = publish_resource(client, editor, library, regulation, django_capture_on_commit_callbacks)
 
     assert response.status_code == 302
     resource = ResourcePage.objects.get(slug="peraturan-lembur-kebun")
@@ -81,11 +85,7 @@ def test_by_default_the_text_is_searchable_when_the_editors_publish_request_ends
 def test_with_the_queue_publishing_only_queues_the_reading_and_a_worker_makes_the_text_searchable(
     queue, client, editor, library, regulation, django_capture_on_commit_callbacks
 ):
-    client.force_login(editor)
-    add_url = reverse("wagtailadmin_pages:add", args=("knowledge", "resourcepage", library.pk))
-
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(add_url, resource_form(library, regulation))
+    response = publish_resource(client, editor, library, regulation, django_capture_on_commit_callbacks)
 
     assert response.status_code == 302
     resource = ResourcePage.objects.get(slug="peraturan-lembur-kebun")

@@ -17,24 +17,9 @@ from grievances.publication.copies import LinkedArticleAliasRefused
 from grievances.publication.guard import UnreviewedPublication
 from grievances.publication.links import link_article
 from grievances.publication.models import CaseArticleLink
-from home.roles import editorial_workflow
+from tests.utils import approve_in_workflow
 
 pytestmark = pytest.mark.django_db
-
-
-def approve_in_workflow(client, writer, editor, operator, article):
-    """The editor approves, then the operator confirms in the case-safety review (started by the
-    writer, unless linking a case already started it)."""
-    if ArticlePage.objects.get(pk=article.pk).current_workflow_state is None:
-        editorial_workflow().start(article, writer)
-    for user in (editor, operator):
-        client.force_login(user)
-        state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
-        client.post(
-            reverse("wagtailadmin_pages:workflow_action", args=(article.pk, "approve", state.pk)),
-            {"comment": ""},
-        )
-    return ArticlePage.objects.get(pk=article.pk)
 
 
 @pytest.fixture

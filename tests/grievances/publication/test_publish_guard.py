@@ -17,26 +17,13 @@ from grievances.factories import CaseFactory
 from grievances.publication.guard import UnreviewedPublication
 from grievances.publication.links import link_article
 from grievances.publication.models import CaseArticleLink, CaseSafetyReviewTask
-from home.roles import editorial_workflow
+from tests.utils import approve_in_workflow
 
 pytestmark = pytest.mark.django_db
 
 
 def is_live(article):
     return ArticlePage.objects.get(pk=article.pk).live
-
-
-def review_through_workflow(client, writer, editor, operator, article):
-    """The editor approves, then the operator confirms in the case-safety review."""
-    editorial_workflow().start(article, writer)
-    for user in (editor, operator):
-        client.force_login(user)
-        state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
-        client.post(
-            reverse("wagtailadmin_pages:workflow_action", args=(article.pk, "approve", state.pk)),
-            {"comment": ""},
-        )
-    return ArticlePage.objects.get(pk=article.pk)
 
 
 def edit_form(article, **overrides):
@@ -124,7 +111,7 @@ def test_scheduling_an_unreviewed_story_is_refused_and_the_scheduler_publishes_n
 def test_the_workflow_with_the_review_publishes_and_only_the_reviewed_revision(
     client, writer, editor, operator, story
 ):
-    story = review_through_workflow(client, writer, editor, operator, story)
+    story = approve_in_workflow(client, writer, editor, operator, story)
     assert story.live
     approved = TaskState.objects.get(
         task__in=CaseSafetyReviewTask.objects.all(), workflow_state__object_id=str(story.pk)
@@ -143,7 +130,7 @@ def test_the_workflow_with_the_review_publishes_and_only_the_reviewed_revision(
 
 
 def test_a_case_linked_after_the_review_needs_a_new_review(client, writer, editor, operator, story, hukatan):
-    story = review_through_workflow(client, writer, editor, operator, story)
+    story = approve_in_workflow(client, writer, editor, operator, story)
     second = CaseFactory(federation=hukatan, consent_anonymised_publication=True)
     CaseArticleLink.objects.create(case=second, article=story)
 
