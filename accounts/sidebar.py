@@ -6,7 +6,8 @@ packed for the sidebar's script. On the case listing that was a seventh of the r
 sidebar shows depends only on who the user is (name, avatar, superuser, active), their groups and
 permissions, the page tree (the explorer's start page) and the language; so the packed sidebar is
 kept per user and language under two generations: the content generation (home.cache) and a
-permissions generation that any change to users, groups, permissions or profiles replaces.
+permissions generation that any change to users, groups, permissions or profiles replaces
+(and, from the grievance module, to federation memberships: grievances.cases.notifications).
 
 The sidebar only shows links: every admin view still checks the user's permissions itself. A
 change the signals below do not see (a raw SQL update) leaves a stale menu for at most

@@ -16,11 +16,13 @@ class GrievancesConfig(AppConfig):
         from . import conf  # noqa: F401  (its system check of GRIEVANCE_* settings)
         from .cases.access import CasePermissionPolicy
         from .cases.models import Case
+        from .cases.notifications import connect_membership_signals
         from .channels import signals as channel_signals  # noqa: F401  (staff messages to phones)
         from .publication import copies, guard, lessons, signals  # noqa: F401  (review before publishing, also of copies and aliases; lesson sections private; figures in step)
         from .register.access import register_policies
         from .sync import sync_after_migrate
 
         register_permission_policy(Case, CasePermissionPolicy(Case))
+        connect_membership_signals()
         register_policies()
         post_migrate.connect(sync_after_migrate, sender=self)

@@ -7,33 +7,61 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from accounts.sidebar import bump_permissions_generation, permissions_generation
+
 from .calendar import WorkingCalendar
 from .deadlines import dispute_clock
-from .models import Case, StaffNotification
+from .models import Case, FederationMembership, StaffNotification
 from .roles import OPERATOR_GROUP
 from .states import OPEN_STATES
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
+# Who is told of a new case is read once per federation and change of staff (the permissions
+# generation: users, groups and federation memberships), not on every report. A change the signals
+# do not see (a raw SQL update) is followed after this long at the latest.
+RECIPIENTS_SECONDS = 10 * 60
 
 
 def operators_for(case):
     """The operators of the case's federation; for a case without one, the network's secretariat:
     operators who belong to no federation."""
+    key = f"new-case-recipients:{case.federation_id or 0}:{permissions_generation()}"
+    recipients = cache.get(key)
+    if recipients is None:
+        recipients = _operator_emails(case.federation_id)
+        cache.set(key, recipients, RECIPIENTS_SECONDS)
+    return recipients
+
+
+def _operator_emails(federation_id):
     operators = get_user_model().objects.filter(is_active=True, groups__name=OPERATOR_GROUP).exclude(email="")
-    if case.federation_id:
-        operators = operators.filter(federation_memberships__federation_id=case.federation_id)
+    if federation_id:
+        operators = operators.filter(federation_memberships__federation_id=federation_id)
     else:
         operators = operators.filter(federation_memberships__isnull=True)
     return sorted(set(operators.values_list("email", flat=True)))
+
+
+def _on_membership_change(sender, **kwargs):
+    bump_permissions_generation()
+
+
+def connect_membership_signals():
+    """A staff member joining or leaving a federation changes who is told of its new cases, and
+    what the case listing's filters offer: both are kept under the permissions generation."""
+    post_save.connect(_on_membership_change, sender=FederationMembership, dispatch_uid="membership_save")
+    post_delete.connect(_on_membership_change, sender=FederationMembership, dispatch_uid="membership_delete")
 
 
 def notify_staff_of_new_case(case):

@@ -15,18 +15,24 @@ system owner's deliberate manual run.
 import datetime
 import zoneinfo
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
 from grievances.conf import conf
-from home.cache import bump_content_generation
+from home.cache import bump_content_generation, replace_shared_generation, shared_generation
 
 from .figures import PublicCaseFigures, compute_snapshot
 from .rates import compute_rates
 from .statistics import statistics_urls
 
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
+# Replaced whenever a count is stored (in the shared cache, for every worker): a worker that has seen
+# the figures marked stale remembers it under this generation, and asks the database again after
+# the next count, which may have cleared the mark.
+COUNT_GENERATION_KEY = "public-figures-count"
+MARK_SEEN_SECONDS = 60 * 60
 
 
 def _daily_time():
@@ -69,6 +75,10 @@ def refresh_figures(today=None, cutoff=None):
             if figures.stale_since is not None and figures.stale_since < (cutoff or started):
                 figures.stale_since = None
             figures.save()
+        # Before the commit as well as after: a worker that reads the mark while this count is
+        # still uncommitted remembers it under a generation that the commit leaves behind.
+        _replace_count_generation()
+    transaction.on_commit(_replace_count_generation, robust=True)
     if changed:
         # Pages show the figures: stored pages with the old ones must not be served again.
         bump_content_generation()
@@ -84,19 +94,26 @@ def _defer_refresh():
         refresh_public_case_figures.using(run_after=next_publish_moment()).enqueue()
 
 
+def _replace_count_generation():
+    replace_shared_generation(COUNT_GENERATION_KEY)
+
+
 def _refresh_or_mark_stale():
+    seen = f"public-figures-marked:{shared_generation(COUNT_GENERATION_KEY)}"
+    if cache.get(seen):
+        return  # marked since the last count, as this worker already found: nothing to read
     stored = PublicCaseFigures.objects.order_by("-computed_at").values("pk", "stale_since").first()
     if stored is None:
         refresh_public_case_figures.enqueue()
         return
-    if stored["stale_since"] is not None:
-        return  # marked by an earlier change since the last count: one read, nothing to write
-    marked = PublicCaseFigures.objects.filter(pk=stored["pk"], stale_since__isnull=True).update(
-        stale_since=timezone.now()
-    )
-    if marked:
-        # The first change since the last count; later ones find the mark and the recount queued.
-        _defer_refresh()
+    if stored["stale_since"] is None:
+        marked = PublicCaseFigures.objects.filter(pk=stored["pk"], stale_since__isnull=True).update(
+            stale_since=timezone.now()
+        )
+        if marked:
+            # The first change since the last count; later ones find the mark and the recount queued.
+            _defer_refresh()
+    cache.set(seen, True, MARK_SEEN_SECONDS)
 
 
 def schedule_refresh():

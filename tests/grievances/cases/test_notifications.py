@@ -52,6 +52,38 @@ def test_a_case_without_federation_goes_to_the_secretariat(
     assert mail.outbox[0].to == ["sekretariat@japbusi.example"]
 
 
+def test_the_next_report_reaches_whoever_operates_the_federation_now(
+    client, form_page, report_data, operators, nikeuba, django_capture_on_commit_callbacks
+):
+    """Who is told of a new case is kept between reports; a change of staff is followed at once."""
+    from grievances.cases.models import FederationMembership
+
+    def recipients_of_a_report():
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(form_page.url, report_data(federation=operators["federation"].pk))
+        return sorted(address for message in mail.outbox for address in message.to)
+
+    assert recipients_of_a_report() == ["op-hukatan@japbusi.example"]
+
+    newcomer = StaffFactory(username="op-baru", role=OPERATOR_GROUP, federation=operators["federation"])
+    assert recipients_of_a_report() == ["op-baru@japbusi.example", "op-hukatan@japbusi.example"]
+
+    FederationMembership.objects.filter(user=operators["hukatan"]).update(federation=nikeuba)
+    FederationMembership.objects.get(user=operators["hukatan"]).save()  # as the membership screen saves it
+    assert recipients_of_a_report() == ["op-baru@japbusi.example"]
+
+    newcomer.is_active = False
+    newcomer.save()
+    FederationMembership.objects.create(user=operators["niba"], federation=operators["federation"])
+    assert recipients_of_a_report() == ["op-nikeuba@japbusi.example"]
+
+    FederationMembership.objects.filter(user=operators["niba"], federation=operators["federation"]).delete()
+    operators["hukatan"].federation_memberships.all().delete()
+    FederationMembership.objects.create(user=operators["hukatan"], federation=operators["federation"])
+    assert recipients_of_a_report() == ["op-hukatan@japbusi.example"]
+
+
 def test_a_mail_failure_keeps_the_case_and_is_retried(
     client, form_page, report_data, operators, django_capture_on_commit_callbacks, monkeypatch
 ):

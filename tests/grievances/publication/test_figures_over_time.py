@@ -95,3 +95,20 @@ def test_a_recount_that_runs_late_counts_only_the_reports_before_the_daily_time(
         CaseFactory.create_batch(5, created_at=moment + datetime.timedelta(minutes=1))
     figures = refresh_figures(cutoff=moment)
     assert figures.data["total"] == 5
+
+
+def test_reports_after_a_count_are_counted_at_the_next_daily_time_too(django_capture_on_commit_callbacks):
+    """The figures' stale mark is remembered between reports; a count clears it, and the next
+    report marks them again."""
+    refresh_figures(cutoff=publish_moment())
+    tomorrow = next_publish_moment() + datetime.timedelta(minutes=1)
+    day_after = tomorrow + datetime.timedelta(days=1)
+
+    for _report in range(10):  # small totals are not shown: ten reports, each its own transaction
+        with django_capture_on_commit_callbacks(execute=True):
+            CaseFactory()
+    assert refresh_if_stale(now=tomorrow).data["total"] == 10
+
+    with django_capture_on_commit_callbacks(execute=True):
+        CaseFactory.create_batch(5)
+    assert refresh_if_stale(now=day_after).data["total"] == 15
