@@ -5,27 +5,34 @@ template, which cost an operator about two thirds of the page; these cells write
 directly (bulk actions, the reference's id for screen readers and the column classes unchanged).
 """
 
-from functools import cache
+from functools import cache as remember_for_process
 
 from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.forms.utils import flatatt
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, Table
 
+from accounts.sidebar import permissions_generation
 from grievances.cases.models import Case
+from home.cache import remember
+from home.models import Federation, Province
 
 # The admin's one date format, "j F Y" and "j F Y H:i" (the same as the case page and the export),
 # written directly: Django's date_format parses the format again for each of the 100 dates a page shows.
 
 
-# What the rows read from the database: the cells below, the reference and the deadline.
-LISTED_RELATIONS = ("federation", "province", "responsible_operator", "legal_advisor")
+# What the rows read from the database: the cells below, the reference and the deadline. The
+# federation, province and people are not joined in: attach_listed_relations() adds them.
 _PERSON = ("first_name", "last_name", "username")
 LISTED_FIELDS = (
     "reference",
@@ -33,12 +40,58 @@ LISTED_FIELDS = (
     "employer",
     "deadline",
     "created_at",
-    "federation__short_name",
-    "province__name",
-    "province__name_en",
-    *(f"responsible_operator__{name}" for name in _PERSON),
-    *(f"legal_advisor__{name}" for name in _PERSON),
+    "federation",
+    "province",
+    "responsible_operator",
+    "legal_advisor",
 )
+# Staff names change rarely and every change replaces the permissions generation; a change the
+# signals do not see (a raw SQL update) shows after this long at the latest.
+STAFF_SECONDS = 10 * 60
+_RELATIONS = {
+    name: Case._meta.get_field(name)
+    for name in ("federation", "province", "responsible_operator", "legal_advisor")
+}
+
+
+def listed_staff():
+    """{id: user} of everyone in a group (the case team), with their names only."""
+    key = f"listing-staff:{permissions_generation()}"
+    people = cache.get(key)
+    if people is None:
+        staff = get_user_model().objects.filter(groups__isnull=False).distinct().only(*_PERSON)
+        people = {user.pk: user for user in staff}
+        cache.set(key, people, STAFF_SECONDS)
+    return people
+
+
+def attach_listed_relations(cases):
+    """Give each row its federation, province and assigned people without a join or a model per
+    row: the vocabulary from the content generation's cache, the case team from the permissions
+    generation's, anyone else (a former member of staff) in one query. Returns the rows."""
+    federations = remember("listing-federations", lambda: {row.pk: row for row in Federation.objects.all()})
+    provinces = remember("listing-provinces", lambda: {row.pk: row for row in Province.objects.all()})
+    people = listed_staff()
+    others = {
+        case_id
+        for case in cases
+        for case_id in (case.responsible_operator_id, case.legal_advisor_id)
+        if case_id is not None and case_id not in people
+    }
+    if others:
+        people = {**people, **{user.pk: user for user in get_user_model().objects.filter(pk__in=others)}}
+    known = {
+        "federation": federations,
+        "province": provinces,
+        "responsible_operator": people,
+        "legal_advisor": people,
+    }
+    for case in cases:
+        for name, field in _RELATIONS.items():
+            related = known[name].get(getattr(case, field.attname))
+            if related is not None:  # otherwise left to Django: read when the cell asks
+                field.set_cached_value(case, related)
+    return cases
 
 
 def person(user):
@@ -64,9 +117,10 @@ def label(name):
     return capfirst(Case._meta.get_field(name).verbose_name)
 
 
-@cache
-def _choices(field_name):
-    return dict(Case._meta.get_field(field_name).flatchoices)
+@remember_for_process
+def _choices(field_name, language):
+    """A choice field's labels, translated once per language (called with the active one)."""
+    return {value: str(text) for value, text in Case._meta.get_field(field_name).flatchoices}
 
 
 class CaseCell(Column):
@@ -78,7 +132,7 @@ class CaseCell(Column):
         if isinstance(accessor, str) and accessor.startswith("get_") and accessor.endswith("_display"):
             field_name = accessor[4:-8]
             value = getattr(instance, field_name)
-            return _choices(field_name).get(value, value)
+            return _choices(field_name, get_language()).get(value, value)
         return super().get_value(instance)
 
     def render_cell_html(self, instance, parent_context):
@@ -95,9 +149,19 @@ class ReferenceCell(Column):
     """The reference, linked to the case page: the one action of a row (every other is on the
     case page, so a row offers no menu of links an advisor may not follow)."""
 
-    def __init__(self, *args, get_url, **kwargs):
+    # Stands for the case's id in the case page's address, reversed once per listing.
+    ID_MARK = "0123456789"
+
+    def __init__(self, *args, url_name, **kwargs):
         super().__init__(*args, **kwargs)
-        self.get_url = get_url
+        self.url_name = url_name
+
+    @cached_property
+    def url_pattern(self):
+        return reverse(self.url_name, args=(self.ID_MARK,))
+
+    def get_url(self, instance):
+        return self.url_pattern.replace(self.ID_MARK, str(quote(instance.pk)), 1)
 
     def render_cell_html(self, instance, parent_context):
         return format_html(

@@ -5,7 +5,6 @@ exist for them (404), and the attempt is logged.
 """
 
 from django.contrib import messages
-from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
@@ -61,11 +60,11 @@ from .filters import CaseFilterSet
 from .forms import ArticleLinkForm, CaseEditForm, CaseGroupForm, CaseMessageForm, TransitionForm
 from .listing import (
     LISTED_FIELDS,
-    LISTED_RELATIONS,
     CaseCell,
     CaseCheckboxCell,
     CaseTable,
     ReferenceCell,
+    attach_listed_relations,
     case_columns,
 )
 from .queued_exports import prepare_export, request_export, will_retry
@@ -101,7 +100,7 @@ class CaseIndexView(generic.IndexView):
         return self._get_custom_column(
             field_name,
             column_class,
-            get_url=lambda case: reverse("grievances_case:inspect", args=(quote(case.pk),)),
+            url_name="grievances_case:inspect",
             **kwargs,
         )
 
@@ -140,9 +139,11 @@ class CaseIndexView(generic.IndexView):
         # The page's rows read only what their cells show. Only here: an export, streamed or
         # queued (which builds this view's queryset without "export" in the query), reads its own
         # columns, and deferred ones would cost a query per row.
-        return super().paginate_queryset(
-            queryset.select_related(*LISTED_RELATIONS).only(*LISTED_FIELDS), page_size
+        paginator, page, rows, is_paginated = super().paginate_queryset(
+            queryset.only(*LISTED_FIELDS), page_size
         )
+        page.object_list = attach_listed_relations(list(rows))
+        return paginator, page, page.object_list, is_paginated
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

@@ -126,6 +126,40 @@ def test_the_filters_offer_the_federations_and_staff_as_they_are_now(client, ope
     assert ">Dewi Ayu Lestari</option>" not in listing(client)
 
 
+def test_rows_name_the_federation_and_people_as_they_are_now(client, operator, hukatan):
+    """The rows' federations, provinces and people are kept between requests; a renamed person or
+    federation reads renamed at the next page, and someone who left the case team is still named."""
+    from home.models import Province
+
+    advisor = StaffFactory(
+        username="pen-baris", role=LEGAL_ADVISOR_GROUP, first_name="Rina", last_name="Siregar"
+    )
+    province = Province.objects.order_by("pk").first()
+    CaseFactory(federation=hukatan, legal_advisor=advisor, responsible_operator=operator, province=province)
+    client.force_login(operator)
+
+    def row():
+        html = listing(client)
+        return re.search(r"<tbody>(.*?)</tbody>", html, re.S).group(1)
+
+    first = row()
+    assert "Rina Siregar" in first and "Sri Wahyuni" in first
+    assert f"<td>{hukatan.short_name}</td>" in first and f"<td>{province.name}</td>" in first
+
+    advisor.first_name = "Rina Maria"
+    advisor.save()
+    hukatan.short_name = "FSB Hukatan Baru"
+    hukatan.save()
+    province.name = "Provinsi Uji"
+    province.save()
+    renamed = row()
+    assert "Rina Maria Siregar" in renamed and "Rina Siregar" not in renamed
+    assert "<td>FSB Hukatan Baru</td>" in renamed and "<td>Provinsi Uji</td>" in renamed
+
+    advisor.groups.clear()
+    assert "Rina Maria Siregar" in row()
+
+
 def test_a_province_in_the_filter_reads_in_each_users_admin_language(client, operator, hukatan):
     from wagtail.users.models import UserProfile
 
