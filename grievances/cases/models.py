@@ -244,6 +244,9 @@ class Case(models.Model):
         # The listing sorts by arrival and filters by status and deadline over every case.
         indexes = [
             models.Index(fields=["-created_at"], name="case_created_idx"),
+            # An operator's listing: their federation's newest cases, without reading past every
+            # newer case of the other federations (most of them, for a small federation).
+            models.Index(fields=["federation", "-created_at"], name="case_federation_created_idx"),
             models.Index(fields=["status", "deadline"], name="case_status_deadline_idx"),
             models.Index(fields=["employer"], name="case_employer_idx"),
         ]
