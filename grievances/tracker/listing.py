@@ -73,13 +73,14 @@ def attach_listed_relations(cases):
     provinces = remember("listing-provinces", lambda: {row.pk: row for row in Province.objects.all()})
     people = listed_staff()
     others = {
-        case_id
+        user_id
         for case in cases
-        for case_id in (case.responsible_operator_id, case.legal_advisor_id)
-        if case_id is not None and case_id not in people
+        for user_id in (case.responsible_operator_id, case.legal_advisor_id)
+        if user_id is not None and user_id not in people
     }
     if others:
-        people = {**people, **{user.pk: user for user in get_user_model().objects.filter(pk__in=others)}}
+        former = get_user_model().objects.filter(pk__in=others).only(*_PERSON)
+        people = {**people, **{user.pk: user for user in former}}
     known = {
         "federation": federations,
         "province": provinces,
