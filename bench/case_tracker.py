@@ -259,7 +259,9 @@ inspected = (
 )
 province_for_filter = Province.objects.get(code="14")
 
-# The newest days whose cases add up to about the export target, counted per local day as the filter reads dates.
+# The newest days whose cases add up to at most the export target (one day at least), counted
+# per local day as the filter reads dates: one row more than the most a request streams, and the
+# export is queued instead (a redirect to "My exports").
 per_day = sorted(
     Case.objects.annotate(day=TruncDate("created_at")).values("day").annotate(n=Count("pk"))
     .values_list("day", "n"),
@@ -267,7 +269,7 @@ per_day = sorted(
 )
 window_rows, first_day = 0, per_day[0][0]
 for day, count in per_day:
-    if window_rows >= params["export_rows"]:
+    if window_rows and window_rows + count > params["export_rows"]:
         break
     window_rows += count
     first_day = day
