@@ -157,13 +157,7 @@ def test_linking_a_case_to_a_live_article_takes_it_through_the_review(
     )
 
     # The editor approves, then the operator confirms: live again.
-    for user in (editor, operator):
-        client.force_login(user)
-        state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
-        client.post(
-            reverse("wagtailadmin_pages:workflow_action", args=(article.pk, "approve", state.pk)),
-            {"comment": ""},
-        )
+    approve_in_workflow(client, writer, editor, operator, article)
     assert is_live(article)
 
 
