@@ -296,9 +296,10 @@ print(json.dumps({
 }, default=str))
 """
 
-# Also run by `manage.py shell -c`: each page once to warm the process, then once counted.
-# A signed-in staff session with its second step done, made on the server: the benchmark measures
-# pages, not the sign-in (whose two steps a person types). Prints the session cookie.
+# A signed-in staff session with its second step done, made on the server, as after typing a code
+# from an authenticator app: a confirmed TOTP device of the user's own (only in the benchmark's
+# database) and a session that names it. The benchmark measures pages, not the sign-in (whose two
+# steps a person types). Prints the session cookie.
 STAFF_SESSION_CODE = r"""
 import json, os
 from importlib import import_module
@@ -323,6 +324,7 @@ session.save()
 print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}={session.session_key}"}))
 """
 
+# Also run by `manage.py shell -c`: each page once to warm the process, then once counted.
 QUERY_COUNT_CODE = r"""
 import json, os, re
 from collections import Counter, deque

@@ -278,10 +278,6 @@ with override_settings(PAGE_CACHE_ENABLED=False):
 print(json.dumps(results))
 """
 
-# The operator signed in with both steps passed, as after typing a code from their authenticator
-# app: a confirmed TOTP device of their own and a session that names it. Exists only in the
-# benchmark's database.
-
 TOKENS_CODE = r"""
 import json, os
 from grievances.intake.forms import issue_form_token
@@ -374,19 +370,22 @@ def set_up(env, args):
         SETUP_SECONDS,
     )
     site = django_script(env, SITE_CODE, {"articles": args.articles, "seed": 20260101}, SETUP_SECONDS)
-    with psycopg.connect(host=HOST, port=5432, user="postgres", dbname=DB_NAME, autocommit=True) as conn:
-        conn.execute("VACUUM (ANALYZE)")
+    vacuum_analyze()
     site["cases"] = cases["totals"]["cases"]
     site["setup_seconds"] = time.perf_counter() - started
     return site
+
+
+def vacuum_analyze():
+    with psycopg.connect(host=HOST, port=5432, user="postgres", dbname=DB_NAME, autocommit=True) as conn:
+        conn.execute("VACUUM (ANALYZE)")
 
 
 def reset(env, site):
     """The reused database as set_up() left it, at the code's latest migration."""
     manage(env, "migrate", "--noinput", "-v", "0")
     removed = django_script(env, RESET_CODE, {"last_case_id": site["last_case_id"]}, SETUP_SECONDS)
-    with psycopg.connect(host=HOST, port=5432, user="postgres", dbname=DB_NAME, autocommit=True) as conn:
-        conn.execute("VACUUM (ANALYZE)")
+    vacuum_analyze()
     print(
         f"  removed what earlier runs stored: {removed['cases']} rows of cases and their records, "
         f"{removed['sessions']} visitors' sessions",
