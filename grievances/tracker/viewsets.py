@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 from wagtail.admin.views import generic
@@ -25,6 +25,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
 
+from accounts.sidebar import permissions_generation
 from grievances.cases.access import assigned_to, cases_visible_to, roles_for, visible_case_or_404
 from grievances.cases.fields import CATALOGUE, display_value, exported_fields, header
 from grievances.cases.handling import checklist, corrections_by_field, facts_before, record_corrections
@@ -42,6 +43,7 @@ from grievances.referrals.admin import (
     referral_link_view,
     referral_rows,
 )
+from home.cache import content_generation
 
 from .casework import (
     DISPUTE_STATES,
@@ -149,7 +151,23 @@ class CaseIndexView(generic.IndexView):
         context = super().get_context_data(*args, **kwargs)
         context["saved_filters"] = SavedCaseFilter.objects.filter(user=self.request.user)
         context["current_filter_query"] = kept_query(self.request.GET)
+        context["header_fragment_key"] = self.header_fragment_key()
         return context
+
+    def header_fragment_key(self):
+        """What the listing's header (title, buttons, search box, filters) is drawn from: the user
+        and their permissions, the vocabulary and staff names the filters offer (the content and
+        permissions generations), the language and the address's query. The header is kept under
+        this key (`case_index.html`), so a change to any of them draws it again."""
+        return ":".join(
+            [
+                str(self.request.user.pk),
+                permissions_generation(),
+                content_generation(),
+                get_language(),
+                self.request.get_full_path(),
+            ]
+        )
 
     @cached_property
     def header_more_buttons(self):

@@ -178,3 +178,28 @@ def test_a_province_in_the_filter_reads_in_each_users_admin_language(client, ope
     assert ">North Kalimantan Test</option>" in listing(client)
     client.force_login(operator)
     assert ">Kalimantan Utara Uji</option>" in listing(client)
+
+
+def test_the_listings_header_is_each_users_own_and_follows_their_query_and_role(client, operator, hukatan):
+    """The header (buttons, search box, filters) is kept between requests: never shown to another
+    user, and drawn again when the query or the user's role changes."""
+    from django.contrib.auth.models import Group
+
+    advisor = StaffFactory(username="pen-kepala", role=LEGAL_ADVISOR_GROUP)
+
+    def header(user, **query):
+        client.force_login(user)
+        return re.search(r'<header class="w-slim-header.*?</header>', listing(client, **query), re.S).group(0)
+
+    assert "Tambah kasus" in header(operator)
+    assert "Tambah kasus" not in header(advisor)
+    assert "Tambah kasus" in header(operator)
+
+    assert '<option value="true" selected>Ya</option>' not in header(operator)
+    filtered = header(operator, overdue="true", q="Sawit")
+    assert '<option value="true" selected>Ya</option>' in filtered and 'value="Sawit"' in filtered
+    assert 'value="Sawit"' not in header(operator)
+
+    # Made a legal advisor, the operator may no longer add cases: the button goes at the next page.
+    operator.groups.set([Group.objects.get(name=LEGAL_ADVISOR_GROUP)])
+    assert "Tambah kasus" not in header(operator)
