@@ -216,3 +216,27 @@ def test_one_users_sidebar_is_never_shown_to_another(client, hukatan):
     shown = sidebar(client)
     assert '"Budi"' in shown and '"Agus"' not in shown
     assert reverse("grievances_enter_case") not in shown
+
+
+def test_the_keyboard_shortcuts_name_the_keys_of_each_persons_computer_in_their_language(client, hukatan):
+    """The dialog's table is kept between pages, once per language and kind of computer."""
+    from grievances.cases.roles import OPERATOR_GROUP
+
+    user = StaffFactory(username="op-kbd", role=OPERATOR_GROUP, federation=hukatan)
+    client.force_login(user)
+
+    def shortcuts(user_agent, language):
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        html = client.get(reverse("wagtailadmin_home"), HTTP_USER_AGENT=user_agent).content.decode()
+        return re.search(r'id="keyboard-shortcuts-dialog".*?</table>', html, re.S).group(0)
+
+    mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36"
+    android = "Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36"
+    for _ in range(2):
+        on_a_mac, on_a_phone = shortcuts(mac, "id"), shortcuts(android, "id")
+        assert "⌘ + s" in on_a_mac and "Ctrl + s" not in on_a_mac
+        assert "Ctrl + s" in on_a_phone and "⌘" not in on_a_phone
+        assert "Simpan perubahan" in on_a_phone
+    assert "Save changes" in shortcuts(android, "en") and "Simpan perubahan" not in shortcuts(android, "en")
