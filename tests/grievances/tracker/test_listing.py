@@ -203,3 +203,21 @@ def test_the_listings_header_is_each_users_own_and_follows_their_query_and_role(
     # Made a legal advisor, the operator may no longer add cases: the button goes at the next page.
     operator.groups.set([Group.objects.get(name=LEGAL_ADVISOR_GROUP)])
     assert "Tambah kasus" not in header(operator)
+
+
+def test_page_links_and_sorting_follow_the_cases_and_the_chosen_order(client, operator, hukatan):
+    """Page links and column headers are kept between requests: a 51st case brings a second page
+    at once, and the header marks the order the user chose."""
+    CaseFactory.create_batch(50, federation=hukatan)
+    client.force_login(operator)
+    assert "?p=2" not in listing(client)
+    CaseFactory(federation=hukatan)
+    assert "?p=2" in listing(client)
+
+    def deadline_link(html):
+        head = re.search(r"<thead>.*?</thead>", html, re.S).group(0)
+        return re.search(r'href="[^"]*ordering=(-?deadline)"', head).group(1)
+
+    # Each header links to the other order of its column.
+    assert deadline_link(listing(client, ordering="deadline")) == "-deadline"
+    assert deadline_link(listing(client, ordering="-deadline")) == "deadline"
