@@ -158,7 +158,10 @@ class CaseIndexView(generic.IndexView):
         """What the listing's header (title, buttons, search box, filters) is drawn from: the user
         and their permissions, the vocabulary and staff names the filters offer (the content and
         permissions generations), the language and the address's query. The header is kept under
-        this key (`case_index.html`), so a change to any of them draws it again."""
+        this key (`case_index.html`), so a change to any of them draws it again. None while
+        searching: the words typed (perhaps a reporter's name) are not kept outside the request."""
+        if self.is_searching:
+            return None
         return ":".join(
             [
                 str(self.request.user.pk),

@@ -221,3 +221,17 @@ def test_page_links_and_sorting_follow_the_cases_and_the_chosen_order(client, op
     # Each header links to the other order of its column.
     assert deadline_link(listing(client, ordering="deadline")) == "-deadline"
     assert deadline_link(listing(client, ordering="-deadline")) == "deadline"
+
+
+def test_words_searched_for_are_not_kept_in_the_cache(client, operator, hukatan):
+    """The listing's header and links are kept in the cache (Redis in production), but not while
+    searching: what an operator types may be a reporter's name."""
+    from django.core.cache import cache
+
+    CaseFactory(federation=hukatan, reporter_name="Siti Rahayu")
+    client.force_login(operator)
+    html = listing(client, q="Siti Rahayu", status="received")
+    assert 'value="Siti Rahayu"' in html
+    listing(client, status="received")
+    kept = list(cache._cache.values())
+    assert kept and not any(b"Siti Rahayu" in value for value in kept)
