@@ -82,3 +82,24 @@ def test_server_errors_get_a_plain_500_page_in_indonesian(home_page):
         html = render_to_string("500.html")
     assert "Ada masalah di server kami" in html
     assert '<html lang="id">' in html
+
+
+def test_the_footer_and_a_pages_description_follow_a_change_at_the_next_page(client, home_page, site):
+    """The footer and a page's description are drawn once and kept: a new phone number in the
+    site settings, or a page's new description, shows on the very next page."""
+    settings = SiteSettings.for_site(site)
+    settings.phone = "0812-1111-2222"
+    settings.save()
+    page = StandardPageFactory(
+        parent=home_page, title="Tentang kami", slug="tentang", search_description="Lama"
+    )
+    html = client.get(page.url).content.decode()
+    assert 'href="tel:081211112222"' in html and '<meta name="description" content="Lama">' in html
+
+    settings.phone = "0813-3333-4444"
+    settings.save()
+    page.search_description = "Baru"
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert 'href="tel:081333334444"' in html and "081211112222" not in html
+    assert '<meta name="description" content="Baru">' in html
