@@ -210,7 +210,11 @@ def install_lookups():
         if not site_has_view_restrictions():
             from wagtail.models import PageViewRestriction
 
-            return PageViewRestriction.objects.none()
+            # Known to be empty, and filled in as such: looping over it (on every page served)
+            # compiles no query; filtering or ordering it still builds a real, empty one.
+            restrictions = PageViewRestriction.objects.none()
+            restrictions._result_cache = []
+            return restrictions
         return original_get_view_restrictions(self)
 
     LocaleManager.get_for_language = get_for_language
