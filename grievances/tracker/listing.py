@@ -267,9 +267,9 @@ class CaseTable(Table):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         context["body"] = self.render_body(parent_context)
-        # What the column headers are drawn from (CaseIndexView.header_fragment_key; None while
+        # What the column headers are drawn from (CaseIndexView.listing_fragment_key; None while
         # searching): required, so that a table without it cannot share another user's headers.
-        context["fragment_key"] = parent_context["header_fragment_key"]
+        context["fragment_key"] = parent_context["listing_fragment_key"]
         return context
 
     def render_body(self, parent_context):

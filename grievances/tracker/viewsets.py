@@ -151,15 +151,16 @@ class CaseIndexView(generic.IndexView):
         context = super().get_context_data(*args, **kwargs)
         context["saved_filters"] = SavedCaseFilter.objects.filter(user=self.request.user)
         context["current_filter_query"] = kept_query(self.request.GET)
-        context["header_fragment_key"] = self.header_fragment_key()
+        context["listing_fragment_key"] = self.listing_fragment_key()
         return context
 
-    def header_fragment_key(self):
-        """What the listing's header (title, buttons, search box, filters) is drawn from: the user
-        and their permissions, the vocabulary and staff names the filters offer (the content and
-        permissions generations), the language and the address's query. The header is kept under
-        this key (`case_index.html`), so a change to any of them draws it again. None while
-        searching: the words typed (perhaps a reporter's name) are not kept outside the request."""
+    def listing_fragment_key(self):
+        """What frames the rows is drawn from: the header (buttons, search box, filters), the column
+        headers, the page links and the bulk actions' bar depend on the user and their permissions,
+        the vocabulary and staff names the filters offer (the content and permissions generations),
+        the language and the address's query. They are kept under this key (`{% kept %}`), so a
+        change to any of them draws them again. None while searching: the words typed (perhaps a
+        reporter's name) are not kept outside the request."""
         if self.is_searching:
             return None
         return ":".join(
