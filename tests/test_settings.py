@@ -135,3 +135,24 @@ def test_the_page_cache_is_shared_by_all_workers_and_redis_uses_djangos_own_back
     default, pages = (line.strip() for line in result.stdout.strip().splitlines()[-2:])
     assert default == default_backend
     assert pages == pages_backend
+
+
+def test_gunicorn_workers_keep_what_they_loaded_out_of_the_garbage_collectors_sight(monkeypatch):
+    """The file `make run` and production read: threaded workers, masked access log, and each
+    worker freezing what it loaded once it has loaded it (full collections no longer walk it)."""
+    import gc
+
+    from gunicorn.app.wsgiapp import WSGIApplication
+
+    monkeypatch.setattr(sys, "argv", ["gunicorn", "japbusi.wsgi"])
+    app = WSGIApplication()
+    app.load_config_from_file(str(ROOT / "gunicorn.conf.py"))
+    assert app.cfg.worker_class_str == "gthread"
+    assert app.cfg.threads == 4
+    assert app.cfg.logger_class.__name__ == "MaskedAccessLogger"
+    before = gc.get_freeze_count()
+    try:
+        app.cfg.post_worker_init(worker=None)
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
