@@ -18,7 +18,7 @@ threads = 4
 def post_worker_init(worker):
     """Once a worker has loaded Django, Wagtail and the project (about 280,000 objects that live as
     long as the process), move them out of the garbage collector's sight. Otherwise every full
-    collection walks all of them again, a pause of 10-20 ms every hundred or so requests: about a
-    tenth of the case listing's CPU. What requests create is still collected as before."""
+    collection walks all of them again: a pause of about 150 ms every 60-100 case listings, 1.5-2.5
+    ms of each listing's CPU on average. What requests create is still collected as before."""
     gc.collect()
     gc.freeze()
