@@ -1,5 +1,6 @@
 """Settings chosen by environment: production refuses to start unsafe, search backends by variable."""
 
+import gc
 import os
 import subprocess
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache.backends.redis import RedisCache
+from gunicorn.app.wsgiapp import WSGIApplication
 
 from articles.models import ArticlePage, CampaignPage
 from home.models import StandardPage
@@ -140,10 +142,6 @@ def test_the_page_cache_is_shared_by_all_workers_and_redis_uses_djangos_own_back
 def test_gunicorn_workers_keep_what_they_loaded_out_of_the_garbage_collectors_sight(monkeypatch):
     """The file `make run` and production read: threaded workers, masked access log, and each
     worker freezing what it loaded once it has loaded it (full collections no longer walk it)."""
-    import gc
-
-    from gunicorn.app.wsgiapp import WSGIApplication
-
     monkeypatch.setattr(sys, "argv", ["gunicorn", "japbusi.wsgi"])
     app = WSGIApplication()
     app.load_config_from_file(str(ROOT / "gunicorn.conf.py"))
